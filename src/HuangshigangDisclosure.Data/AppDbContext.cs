@@ -1,0 +1,33 @@
+using HuangshigangDisclosure.Core.Auditing;
+using HuangshigangDisclosure.Core.Units;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuangshigangDisclosure.Data;
+
+/// <summary>The one context of the portal: Identity, data-protection keys and the domain.</summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<UnitPerson> UnitPeople => Set<UnitPerson>();
+
+    public DbSet<Handover> Handovers => Set<Handover>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    // Pin Identity's schema so the model never depends on which services built the context
+    // (the app, a test or the design-time factory): every migrations assembly stays in step.
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
+}

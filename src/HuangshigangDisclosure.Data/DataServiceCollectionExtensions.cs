@@ -1,0 +1,27 @@
+using HuangshigangDisclosure.Data.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HuangshigangDisclosure.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/> with auditing and concurrency versions.
+    /// <paramref name="useProvider"/> picks the provider and its migrations assembly.
+    /// </summary>
+    public static IServiceCollection AddAppDbContext(this IServiceCollection services, Action<DbContextOptionsBuilder> useProvider)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IAuditActor, SystemAuditActor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<ConcurrencyVersionInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            useProvider(options);
+            options.AddInterceptors(sp.GetRequiredService<ConcurrencyVersionInterceptor>(), sp.GetRequiredService<AuditInterceptor>());
+        });
+        return services;
+    }
+}

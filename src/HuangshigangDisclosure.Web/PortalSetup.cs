@@ -1,0 +1,178 @@
+using System.Globalization;
+using HuangshigangDisclosure.Core.Accounts;
+using HuangshigangDisclosure.Data;
+using HuangshigangDisclosure.Data.Auditing;
+using HuangshigangDisclosure.Web.Accounts;
+using HuangshigangDisclosure.Web.Infrastructure;
+using HuangshigangDisclosure.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Serilog;
+using Serilog.Events;
+
+namespace HuangshigangDisclosure.Web;
+
+/// <summary>The portal's services and pipeline, in one place so the tests host exactly the same app.</summary>
+public static class PortalSetup
+{
+    public const string AdminPolicy = "Admin";
+    public const string ReadAllPolicy = "ReadAll";
+
+    /// <summary>Pages only an Admin may open, beside the /Admin folder.</summary>
+    private static readonly string[] AdminPages = ["/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace"];
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSerilog((provider, logger) => ConfigureLogging(logger, configuration, builder.Environment));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddPortalDatabase(configuration, builder.Environment);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AccountAudit>();
+
+        services.AddDataProtection()
+            .SetApplicationName("HuangshigangDisclosure")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        services.AddOptions<PasswordSettings>().Bind(configuration.GetSection("Accounts:Password"))
+            .Validate(p => p.MinimumLength >= 8 && p.RequiredCharacterClasses is >= 1 and <= 4, "Accounts:Password: at least 8 characters and 1–4 character classes.")
+            .ValidateOnStart();
+        var password = configuration.GetSection("Accounts:Password").Get<PasswordSettings>() ?? new PasswordSettings();
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Password.RequiredLength = password.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Accounts:Lockout:MaxFailedAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Accounts:Lockout:Minutes", 15));
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<CharacterClassPasswordValidator>();
+
+        // A disabled account or a reset password ends existing sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "hsg.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = "/Account/Login";
+            cookie.LogoutPath = "/Account/Logout";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Accounts:IdleTimeoutMinutes", 30));
+            cookie.SlidingExpiration = true;
+            cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "hsg.csrf");
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AdminPolicy, p => p.RequireRole(AppRoles.Admin))
+            .AddPolicy(ReadAllPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Leader));
+
+        services.AddLocalization();
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
+                foreach (var page in AdminPages)
+                {
+                    options.Conventions.AuthorizePage(page, AdminPolicy);
+                }
+
+                options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Account/Lockout");
+                options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                options.Conventions.AllowAnonymousToPage("/Error");
+                options.Conventions.AllowAnonymousToPage("/Culture");
+            })
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<MustChangePasswordFilter>();
+                options.Filters.Add<LeaderReadOnlyFilter>();
+                // Model-binding messages in the user's language (the typed resource class follows the UI culture).
+                var messages = options.ModelBindingMessageProvider;
+                messages.SetAttemptedValueIsInvalidAccessor((value, field) => string.Format(CultureInfo.CurrentCulture, Strings.Binding_Invalid, value, field));
+                messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => Strings.Binding_ValueInvalid);
+                messages.SetUnknownValueIsInvalidAccessor(field => string.Format(CultureInfo.CurrentCulture, Strings.Binding_Invalid, "", field));
+                messages.SetValueMustNotBeNullAccessor(value => string.Format(CultureInfo.CurrentCulture, Strings.Binding_MissingValue, value));
+                messages.SetMissingBindRequiredValueAccessor(field => string.Format(CultureInfo.CurrentCulture, Strings.Binding_MissingValue, field));
+                messages.SetValueMustBeANumberAccessor(field => string.Format(CultureInfo.CurrentCulture, Strings.Binding_MustBeNumber, field));
+            })
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Strings)));
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        // Friendly Chinese error pages everywhere, Development included: no stack trace reaches a user.
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN", "en").AddSupportedUICultures("zh-CN", "en");
+            // Chinese first whatever the browser says; the switch in the page header sets the cookie.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        // API callers get a status code, never a log-in page.
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return context.Response.WriteAsJsonAsync(new { status, error = status == 401 ? "unauthorized" : "forbidden" });
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void ConfigureLogging(LoggerConfiguration logger, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var file = configuration["Logging:File:Path"] is { Length: > 0 } path ? path : "App_Data/logs/portal-.log";
+        if (!Path.IsPathRooted(file))
+        {
+            file = Path.Combine(environment.ContentRootPath, file);
+        }
+
+        logger.ReadFrom.Configuration(configuration)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
