@@ -11,7 +11,11 @@ public static class DataServiceCollectionExtensions
     /// Registers <see cref="AppDbContext"/> with auditing and concurrency versions.
     /// <paramref name="useProvider"/> picks the provider and its migrations assembly.
     /// </summary>
-    public static IServiceCollection AddAppDbContext(this IServiceCollection services, Action<DbContextOptionsBuilder> useProvider)
+    public static IServiceCollection AddAppDbContext(this IServiceCollection services, Action<DbContextOptionsBuilder> useProvider) =>
+        services.AddAppDbContext((_, options) => useProvider(options));
+
+    /// <inheritdoc cref="AddAppDbContext(IServiceCollection, Action{DbContextOptionsBuilder})"/>
+    public static IServiceCollection AddAppDbContext(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> useProvider)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IAuditActor, SystemAuditActor>();
@@ -19,7 +23,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ConcurrencyVersionInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
-            useProvider(options);
+            useProvider(sp, options);
             options.AddInterceptors(sp.GetRequiredService<ConcurrencyVersionInterceptor>(), sp.GetRequiredService<AuditInterceptor>());
         });
         return services;

@@ -32,7 +32,7 @@ public static class PortalSetup
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
-        services.AddPortalDatabase(configuration, builder.Environment);
+        services.AddPortalDatabase();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccountAudit>();
 
@@ -43,12 +43,12 @@ public static class PortalSetup
         services.AddOptions<PasswordSettings>().Bind(configuration.GetSection("Accounts:Password"))
             .Validate(p => p.MinimumLength >= 8 && p.RequiredCharacterClasses is >= 1 and <= 4, "Accounts:Password: at least 8 characters and 1–4 character classes.")
             .ValidateOnStart();
-        var password = configuration.GetSection("Accounts:Password").Get<PasswordSettings>() ?? new PasswordSettings();
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = false;
                 options.SignIn.RequireConfirmedAccount = false;
-                options.Password.RequiredLength = password.MinimumLength;
+                // Read when options are built (after every configuration source is in), not at registration.
+                options.Password.RequiredLength = configuration.GetValue("Accounts:Password:MinimumLength", new PasswordSettings().MinimumLength);
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
@@ -86,6 +86,9 @@ public static class PortalSetup
             .AddPolicy(AdminPolicy, p => p.RequireRole(AppRoles.Admin))
             .AddPolicy(ReadAllPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Leader));
 
+        // Chinese text is written as is, not as &#x...; escapes (HTML-encoding still applies to markup).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization();
         services.AddRazorPages(options =>
             {

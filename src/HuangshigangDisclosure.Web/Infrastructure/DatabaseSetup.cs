@@ -27,20 +27,29 @@ public static class DatabaseSetup
                 $"Database:Provider '{value}' is not supported. Use Sqlite, SqlServer or PostgreSql.");
     }
 
-    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    /// <summary>
+    /// Registers the context for the configured provider. Configuration is read when the first
+    /// context is built, not now, so settings added after start-up code ran (tests, hosts) apply.
+    /// </summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services) =>
+        services.AddAppDbContext((provider, options) =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            Configure(options, ReadProvider(configuration), configuration.GetConnectionString("Default"), provider.GetRequiredService<IHostEnvironment>().ContentRootPath);
+        });
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString, string contentRoot)
     {
-        var provider = ReadProvider(configuration);
-        var connectionString = configuration.GetConnectionString("Default");
         if (provider == DatabaseProvider.Sqlite)
         {
-            connectionString = SqliteConnectionString(connectionString, environment.ContentRootPath);
+            connectionString = SqliteConnectionString(connectionString, contentRoot);
         }
         else if (string.IsNullOrWhiteSpace(connectionString))
         {
             throw new InvalidOperationException($"Database:Provider is {provider}: set ConnectionStrings:Default.");
         }
 
-        return services.AddAppDbContext(options => _ = provider switch
+        _ = provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString,
                 x => x.MigrationsAssembly(typeof(Migrations.Sqlite.Marker).Assembly)),
@@ -49,7 +58,7 @@ public static class DatabaseSetup
             DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString,
                 x => x.MigrationsAssembly(typeof(Migrations.PostgreSql.Marker).Assembly)),
             _ => throw new InvalidOperationException($"Unknown provider {provider}."),
-        });
+        };
     }
 
     /// <summary>The default SQLite file is App_Data/disclosure.db under the content root; its folder is created.</summary>
