@@ -1,4 +1,7 @@
+using HuangshigangDisclosure.Core.Accounts;
 using HuangshigangDisclosure.Core.Auditing;
+using HuangshigangDisclosure.Core.Directory;
+using HuangshigangDisclosure.Core.Publications;
 using HuangshigangDisclosure.Core.Units;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +19,18 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<UnitPerson> UnitPeople => Set<UnitPerson>();
 
     public DbSet<Handover> Handovers => Set<Handover>();
+
+    public DbSet<DisclosureDomain> DisclosureDomains => Set<DisclosureDomain>();
+
+    public DbSet<DirectoryEntry> DirectoryEntries => Set<DirectoryEntry>();
+
+    public DbSet<DirectoryEntryUnit> DirectoryEntryUnits => Set<DirectoryEntryUnit>();
+
+    public DbSet<Publication> Publications => Set<Publication>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
