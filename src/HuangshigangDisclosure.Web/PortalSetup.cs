@@ -3,8 +3,10 @@ using HuangshigangDisclosure.Core.Accounts;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Data.Auditing;
 using HuangshigangDisclosure.Web.Accounts;
+using HuangshigangDisclosure.Web.Api;
 using HuangshigangDisclosure.Web.Infrastructure;
 using HuangshigangDisclosure.Web.Resources;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -19,6 +21,9 @@ public static class PortalSetup
 {
     public const string AdminPolicy = "Admin";
     public const string ReadAllPolicy = "ReadAll";
+
+    /// <summary>Picks the cookie or the API token for each request.</summary>
+    private const string PortalScheme = "Portal";
 
     /// <summary>Pages only an Admin may open, beside the /Admin folder.</summary>
     private static readonly string[] AdminPages = ["/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace"];
@@ -63,6 +68,21 @@ public static class PortalSetup
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CharacterClassPasswordValidator>();
+
+        // Browsers use the log-in cookie; machines send "Authorization: Bearer hsg_…" (API tokens).
+        services.AddScoped<ApiTokens>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = PortalScheme;
+                options.DefaultAuthenticateScheme = PortalScheme;
+                options.DefaultChallengeScheme = PortalScheme;
+                options.DefaultForbidScheme = PortalScheme;
+            })
+            .AddPolicyScheme(PortalScheme, PortalScheme, options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenAuthenticationHandler.Scheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.Scheme, null);
 
         // A disabled account or a reset password ends existing sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

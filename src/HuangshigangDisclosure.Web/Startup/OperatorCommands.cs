@@ -1,11 +1,15 @@
 using HuangshigangDisclosure.Data;
+using HuangshigangDisclosure.Web.Api;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuangshigangDisclosure.Web.Startup;
 
 /// <summary>
-/// Commands for operators: <c>dotnet run --project src/HuangshigangDisclosure.Web -- migrate</c>
-/// applies the migrations and exits (for sites that set Database:MigrateAtStart to false).
+/// Commands for operators, run instead of the portal and then exit:
+/// <c>dotnet run --project src/HuangshigangDisclosure.Web -- migrate</c> applies the migrations (for sites
+/// that set Database:MigrateAtStart to false);
+/// <c>… -- token create --user NAME --name LABEL</c> prints a new API token for that user.
 /// </summary>
 public static class OperatorCommands
 {
@@ -22,8 +26,44 @@ public static class OperatorCommands
                 }
 
                 return true;
+            case "token" when args.ElementAtOrDefault(1) == "create":
+                Environment.ExitCode = await CreateTokenAsync(app.Services, Option(args, "--user"), Option(args, "--name"));
+                return true;
+            case "token":
+                await Console.Error.WriteLineAsync("Usage: token create --user NAME --name LABEL");
+                Environment.ExitCode = 2;
+                return true;
             default:
                 return false;
         }
+    }
+
+    private static async Task<int> CreateTokenAsync(IServiceProvider services, string? userName, string? label)
+    {
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrWhiteSpace(label))
+        {
+            await Console.Error.WriteLineAsync("Usage: token create --user NAME --name LABEL");
+            return 2;
+        }
+
+        await services.InitializeDatabaseAsync();
+        await using var scope = services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName);
+        if (user is null || user.IsDisabled)
+        {
+            await Console.Error.WriteLineAsync($"No active user '{userName}'.");
+            return 1;
+        }
+
+        var issued = await scope.ServiceProvider.GetRequiredService<ApiTokens>().IssueAsync(user, label, "command line");
+        // Printed once, on stdout alone, so a script can capture it; it cannot be shown again.
+        Console.WriteLine(issued.Secret);
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }
