@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using HuangshigangDisclosure.Core.Accounts;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Web.Resources;
