@@ -27,6 +27,7 @@ public sealed partial class UnitsTests(PortalServer server, Browser browser) : I
             await page.GetByLabel("单位名称", new() { Exact = true }).FillAsync("区档案馆");
             await page.GetByLabel("简称", new() { Exact = true }).FillAsync("档案馆");
             await page.GetByLabel("单位类型", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "区直部门" });
+            await page.GetByLabel("排序号", new() { Exact = true }).FillAsync("900");
             await Expect(page.GetByLabel("状态", new() { Exact = true })).ToBeCheckedAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
 
@@ -41,7 +42,7 @@ public sealed partial class UnitsTests(PortalServer server, Browser browser) : I
                 Has = page.GetByRole(AriaRole.Link, new() { Name = "区档案馆", Exact = true }),
             });
             await Expect(row).ToHaveCountAsync(1);
-            await Expect(row.GetByRole(AriaRole.Cell)).ToHaveTextAsync(["260", "区档案馆", "档案馆", "区直部门", "—", "—", "在用"]);
+            await Expect(row.GetByRole(AriaRole.Cell)).ToHaveTextAsync(["900", "区档案馆", "档案馆", "区直部门", "—", "—", "在用"]);
 
             await Screenshots.SaveAsync(page, nameof(Admin_logs_in_creates_a_unit_and_sees_it_listed));
             Assert.Empty(problems);
