@@ -10,8 +10,14 @@ public sealed record TabularRow(int Row, IReadOnlyList<ImportCell> Cells);
 public sealed record TabularFile(IReadOnlyList<string> Headers, IReadOnlyList<TabularRow> Rows);
 
 /// <summary>Either the file's content or one message, in Chinese, saying why it cannot be read.</summary>
-public sealed record TabularReadResult(TabularFile? File, string? Error)
+public sealed record TabularReadResult
 {
+    private TabularReadResult(TabularFile? file, string? error) => (File, Error) = (file, error);
+
+    public TabularFile? File { get; }
+
+    public string? Error { get; }
+
     [MemberNotNullWhen(true, nameof(File))]
     [MemberNotNullWhen(false, nameof(Error))]
     public bool IsSuccess => File is not null;

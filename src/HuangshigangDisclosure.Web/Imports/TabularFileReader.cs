@@ -20,8 +20,6 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
     // Legacy .xls workbooks and password-protected .xlsx files are OLE compound documents.
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>GB18030 (a superset of GBK and GB2312): what Chinese Excel uses for "CSV (逗号分隔)".</summary>
     private static readonly Encoding Gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936)
         ?? throw new InvalidOperationException("The GB18030 code page is not available.");
@@ -157,7 +155,8 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
         ReadOnlySpan<byte> span = bytes;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return StrictUtf8.GetString(span[3..]);
+            // The file says it is UTF-8: a damaged byte shows as � rather than switching encodings.
+            return Encoding.UTF8.GetString(span[3..]);
         }
 
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))

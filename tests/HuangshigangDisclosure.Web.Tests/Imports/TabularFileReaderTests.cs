@@ -65,6 +65,17 @@ public class TabularFileReaderTests
     }
 
     [Fact]
+    public async Task A_damaged_byte_in_a_UTF8_file_with_a_BOM_shows_as_a_replacement_character()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("单位,标题,发布日期\r\n区财政局,标"), 0xFF, .. Encoding.UTF8.GetBytes("题,2022-07-05\r\n")];
+
+        var result = await Read(bytes, "x.csv");
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("标\uFFFD题", result.File.Rows[0].Cells[1].Text);
+    }
+
+    [Fact]
     public async Task A_GBK_CSV_is_read_as_GB18030_is_its_superset()
     {
         var gbk = Encoding.GetEncoding(936);
