@@ -13,7 +13,7 @@ public sealed class CookieAntiforgeryFilter(IAntiforgery antiforgery) : IEndpoin
     {
         var http = context.HttpContext;
         var isWrite = !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method));
-        if (isWrite && http.User.Identity?.AuthenticationType != ApiTokenAuthenticationHandler.Scheme)
+        if (isWrite && http.User.Identity?.AuthenticationType != ApiTokenAuthenticationHandler.SchemeName)
         {
             try
             {
