@@ -4,6 +4,7 @@ using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Data.Auditing;
 using HuangshigangDisclosure.Web.Accounts;
 using HuangshigangDisclosure.Web.Api;
+using HuangshigangDisclosure.Web.Imports;
 using HuangshigangDisclosure.Web.Infrastructure;
 using HuangshigangDisclosure.Web.Resources;
 using Microsoft.AspNetCore.Authentication;
@@ -40,6 +41,7 @@ public static class PortalSetup
         services.AddPortalDatabase();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccountAudit>();
+        services.AddImports(configuration);
 
         services.AddDataProtection()
             .SetApplicationName("HuangshigangDisclosure")
