@@ -281,6 +281,8 @@ public sealed class Strings
 
     public static string Unit_IsActive => Manager.GetString(nameof(Unit_IsActive), CultureInfo.CurrentUICulture) ?? nameof(Unit_IsActive);
 
+    public static string Unit_IsActiveCheckbox => Manager.GetString(nameof(Unit_IsActiveCheckbox), CultureInfo.CurrentUICulture) ?? nameof(Unit_IsActiveCheckbox);
+
     public static string Unit_Kind => Manager.GetString(nameof(Unit_Kind), CultureInfo.CurrentUICulture) ?? nameof(Unit_Kind);
 
     public static string Unit_Name => Manager.GetString(nameof(Unit_Name), CultureInfo.CurrentUICulture) ?? nameof(Unit_Name);

@@ -24,7 +24,7 @@ public sealed class UnitForm
     [Display(Name = nameof(Strings.Unit_SortOrder))]
     public int SortOrder { get; set; }
 
-    [Display(Name = nameof(Strings.Unit_IsActive))]
+    [Display(Name = nameof(Strings.Unit_IsActiveCheckbox))]
     public bool IsActive { get; set; } = true;
 
     public static UnitForm From(Unit unit) => new()
