@@ -28,7 +28,7 @@ public sealed partial class UnitsTests(PortalServer server, Browser browser) : I
             await page.GetByLabel("简称", new() { Exact = true }).FillAsync("档案馆");
             await page.GetByLabel("单位类型", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "区直部门" });
             await page.GetByLabel("排序号", new() { Exact = true }).FillAsync("900");
-            await Expect(page.GetByLabel("状态", new() { Exact = true })).ToBeCheckedAsync();
+            await Expect(page.GetByLabel("在用（参与统计和考核）", new() { Exact = true })).ToBeCheckedAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
 
             await Expect(page).ToHaveURLAsync(DetailsUrl());
