@@ -1,7 +1,12 @@
 using HuangshigangDisclosure.Core.Accounts;
 using HuangshigangDisclosure.Core.Auditing;
+using HuangshigangDisclosure.Core.Calendar;
 using HuangshigangDisclosure.Core.Directory;
+using HuangshigangDisclosure.Core.Interpretations;
+using HuangshigangDisclosure.Core.NewMedia;
 using HuangshigangDisclosure.Core.Publications;
+using HuangshigangDisclosure.Core.Reminders;
+using HuangshigangDisclosure.Core.Training;
 using HuangshigangDisclosure.Core.Units;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +36,22 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<Interpretation> Interpretations => Set<Interpretation>();
+
+    public DbSet<NewMediaAccount> NewMediaAccounts => Set<NewMediaAccount>();
+
+    public DbSet<Filing> Filings => Set<Filing>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<ReminderRecipient> ReminderRecipients => Set<ReminderRecipient>();
+
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
+    public DbSet<TrainingAttendance> TrainingAttendances => Set<TrainingAttendance>();
+
+    public DbSet<HolidayNotice> HolidayNotices => Set<HolidayNotice>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

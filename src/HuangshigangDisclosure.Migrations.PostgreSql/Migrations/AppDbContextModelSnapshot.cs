@@ -126,6 +126,34 @@ namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Calendar.HolidayNotice", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("MakeUpWorkdays")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("HolidayNotices");
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Directory.DirectoryEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -267,6 +295,129 @@ namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
                     b.ToTable("DisclosureDomains");
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Interpretations.Interpretation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("PolicyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("UnitId", "PublishedOn");
+
+                    b.ToTable("Interpretations");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.NewMedia.Filing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "FiledOn");
+
+                    b.ToTable("Filings");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.NewMedia.NewMediaAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("LastUpdatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Platform", "Name")
+                        .IsUnique();
+
+                    b.ToTable("NewMediaAccounts");
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Publications.ImportBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -395,6 +546,119 @@ namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
                     b.HasIndex("UnitId", "Title", "PublishedOn");
 
                     b.ToTable("Publications");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Reminders.Reminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentOn");
+
+                    b.ToTable("Reminders");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Reminders.ReminderRecipient", b =>
+                {
+                    b.Property<int>("ReminderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("ReminderId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("ReminderRecipients");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Training.TrainingAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UnitPersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UnitPersonId");
+
+                    b.ToTable("TrainingAttendances");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Training.TrainingSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldOn");
+
+                    b.ToTable("TrainingSessions");
                 });
 
             modelBuilder.Entity("HuangshigangDisclosure.Core.Units.Handover", b =>
@@ -797,6 +1061,43 @@ namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
                     b.Navigation("DirectoryEntry");
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Interpretations.Interpretation", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Publications.Publication", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HuangshigangDisclosure.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.NewMedia.Filing", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.NewMedia.NewMediaAccount", "Account")
+                        .WithMany("Filings")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.NewMedia.NewMediaAccount", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Publications.Publication", b =>
                 {
                     b.HasOne("HuangshigangDisclosure.Core.Directory.DirectoryEntry", "DirectoryEntry")
@@ -818,6 +1119,45 @@ namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
                     b.Navigation("DirectoryEntry");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Reminders.ReminderRecipient", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Reminders.Reminder", "Reminder")
+                        .WithMany("Recipients")
+                        .HasForeignKey("ReminderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HuangshigangDisclosure.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Reminder");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Training.TrainingAttendance", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Training.TrainingSession", "Session")
+                        .WithMany("Attendees")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HuangshigangDisclosure.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HuangshigangDisclosure.Core.Units.UnitPerson", null)
+                        .WithMany()
+                        .HasForeignKey("UnitPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("HuangshigangDisclosure.Core.Units.Handover", b =>
@@ -925,6 +1265,21 @@ namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("HuangshigangDisclosure.Core.Directory.DisclosureDomain", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.NewMedia.NewMediaAccount", b =>
+                {
+                    b.Navigation("Filings");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Reminders.Reminder", b =>
+                {
+                    b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Training.TrainingSession", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("HuangshigangDisclosure.Core.Units.Unit", b =>

@@ -117,6 +117,34 @@ namespace HuangshigangDisclosure.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Calendar.HolidayNotice", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MakeUpWorkdays")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("HolidayNotices");
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Directory.DirectoryEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -254,6 +282,123 @@ namespace HuangshigangDisclosure.Migrations.Sqlite.Migrations
                     b.ToTable("DisclosureDomains");
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Interpretations.Interpretation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("UnitId", "PublishedOn");
+
+                    b.ToTable("Interpretations");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.NewMedia.Filing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "FiledOn");
+
+                    b.ToTable("Filings");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.NewMedia.NewMediaAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastUpdatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Platform", "Name")
+                        .IsUnique();
+
+                    b.ToTable("NewMediaAccounts");
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Publications.ImportBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -378,6 +523,113 @@ namespace HuangshigangDisclosure.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId", "Title", "PublishedOn");
 
                     b.ToTable("Publications");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Reminders.Reminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentOn");
+
+                    b.ToTable("Reminders");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Reminders.ReminderRecipient", b =>
+                {
+                    b.Property<int>("ReminderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReminderId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("ReminderRecipients");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Training.TrainingAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UnitPersonId");
+
+                    b.ToTable("TrainingAttendances");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Training.TrainingSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldOn");
+
+                    b.ToTable("TrainingSessions");
                 });
 
             modelBuilder.Entity("HuangshigangDisclosure.Core.Units.Handover", b =>
@@ -768,6 +1020,43 @@ namespace HuangshigangDisclosure.Migrations.Sqlite.Migrations
                     b.Navigation("DirectoryEntry");
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Interpretations.Interpretation", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Publications.Publication", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HuangshigangDisclosure.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Policy");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.NewMedia.Filing", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.NewMedia.NewMediaAccount", "Account")
+                        .WithMany("Filings")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.NewMedia.NewMediaAccount", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Publications.Publication", b =>
                 {
                     b.HasOne("HuangshigangDisclosure.Core.Directory.DirectoryEntry", "DirectoryEntry")
@@ -789,6 +1078,45 @@ namespace HuangshigangDisclosure.Migrations.Sqlite.Migrations
                     b.Navigation("DirectoryEntry");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Reminders.ReminderRecipient", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Reminders.Reminder", "Reminder")
+                        .WithMany("Recipients")
+                        .HasForeignKey("ReminderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HuangshigangDisclosure.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Reminder");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Training.TrainingAttendance", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Training.TrainingSession", "Session")
+                        .WithMany("Attendees")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HuangshigangDisclosure.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HuangshigangDisclosure.Core.Units.UnitPerson", null)
+                        .WithMany()
+                        .HasForeignKey("UnitPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("HuangshigangDisclosure.Core.Units.Handover", b =>
@@ -896,6 +1224,21 @@ namespace HuangshigangDisclosure.Migrations.Sqlite.Migrations
             modelBuilder.Entity("HuangshigangDisclosure.Core.Directory.DisclosureDomain", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.NewMedia.NewMediaAccount", b =>
+                {
+                    b.Navigation("Filings");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Reminders.Reminder", b =>
+                {
+                    b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Training.TrainingSession", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("HuangshigangDisclosure.Core.Units.Unit", b =>
