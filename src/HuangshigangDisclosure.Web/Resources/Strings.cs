@@ -67,6 +67,8 @@ public sealed class Strings
 
     public static string Binding_ValueInvalid => Manager.GetString(nameof(Binding_ValueInvalid), CultureInfo.CurrentUICulture) ?? nameof(Binding_ValueInvalid);
 
+    public static string Binding_ValueIsInvalid => Manager.GetString(nameof(Binding_ValueIsInvalid), CultureInfo.CurrentUICulture) ?? nameof(Binding_ValueIsInvalid);
+
     public static string ChangePassword_Confirm => Manager.GetString(nameof(ChangePassword_Confirm), CultureInfo.CurrentUICulture) ?? nameof(ChangePassword_Confirm);
 
     public static string ChangePassword_Current => Manager.GetString(nameof(ChangePassword_Current), CultureInfo.CurrentUICulture) ?? nameof(ChangePassword_Current);
