@@ -134,6 +134,8 @@ public static class PortalSetup
                 var messages = options.ModelBindingMessageProvider;
                 messages.SetAttemptedValueIsInvalidAccessor((value, field) => string.Format(CultureInfo.CurrentCulture, Strings.Binding_Invalid, value, field));
                 messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => Strings.Binding_ValueInvalid);
+                // What the enum binder says of a value on no list (e.g. a number that names no member).
+                messages.SetValueIsInvalidAccessor(value => string.Format(CultureInfo.CurrentCulture, Strings.Binding_ValueIsInvalid, value));
                 messages.SetUnknownValueIsInvalidAccessor(field => string.Format(CultureInfo.CurrentCulture, Strings.Binding_Invalid, "", field));
                 messages.SetValueMustNotBeNullAccessor(value => string.Format(CultureInfo.CurrentCulture, Strings.Binding_MissingValue, value));
                 messages.SetMissingBindRequiredValueAccessor(field => string.Format(CultureInfo.CurrentCulture, Strings.Binding_MissingValue, field));

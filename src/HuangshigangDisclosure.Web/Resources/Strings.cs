@@ -67,6 +67,8 @@ public sealed class Strings
 
     public static string Binding_ValueInvalid => Manager.GetString(nameof(Binding_ValueInvalid), CultureInfo.CurrentUICulture) ?? nameof(Binding_ValueInvalid);
 
+    public static string Binding_ValueIsInvalid => Manager.GetString(nameof(Binding_ValueIsInvalid), CultureInfo.CurrentUICulture) ?? nameof(Binding_ValueIsInvalid);
+
     public static string ChangePassword_Confirm => Manager.GetString(nameof(ChangePassword_Confirm), CultureInfo.CurrentUICulture) ?? nameof(ChangePassword_Confirm);
 
     public static string ChangePassword_Current => Manager.GetString(nameof(ChangePassword_Current), CultureInfo.CurrentUICulture) ?? nameof(ChangePassword_Current);
@@ -197,6 +199,8 @@ public sealed class Strings
 
     public static string Nav_OwnUnit => Manager.GetString(nameof(Nav_OwnUnit), CultureInfo.CurrentUICulture) ?? nameof(Nav_OwnUnit);
 
+    public static string Nav_Publications => Manager.GetString(nameof(Nav_Publications), CultureInfo.CurrentUICulture) ?? nameof(Nav_Publications);
+
     public static string Nav_Toggle => Manager.GetString(nameof(Nav_Toggle), CultureInfo.CurrentUICulture) ?? nameof(Nav_Toggle);
 
     public static string Nav_Units => Manager.GetString(nameof(Nav_Units), CultureInfo.CurrentUICulture) ?? nameof(Nav_Units);
@@ -260,6 +264,142 @@ public sealed class Strings
     public static string PersonRole_Liaison => Manager.GetString(nameof(PersonRole_Liaison), CultureInfo.CurrentUICulture) ?? nameof(PersonRole_Liaison);
 
     public static string PersonRole_PersonInCharge => Manager.GetString(nameof(PersonRole_PersonInCharge), CultureInfo.CurrentUICulture) ?? nameof(PersonRole_PersonInCharge);
+
+    public static string PublicationCategory_Finance => Manager.GetString(nameof(PublicationCategory_Finance), CultureInfo.CurrentUICulture) ?? nameof(PublicationCategory_Finance);
+
+    public static string PublicationCategory_Notice => Manager.GetString(nameof(PublicationCategory_Notice), CultureInfo.CurrentUICulture) ?? nameof(PublicationCategory_Notice);
+
+    public static string PublicationCategory_Other => Manager.GetString(nameof(PublicationCategory_Other), CultureInfo.CurrentUICulture) ?? nameof(PublicationCategory_Other);
+
+    public static string PublicationCategory_Personnel => Manager.GetString(nameof(PublicationCategory_Personnel), CultureInfo.CurrentUICulture) ?? nameof(PublicationCategory_Personnel);
+
+    public static string PublicationCategory_PolicyDocument => Manager.GetString(nameof(PublicationCategory_PolicyDocument), CultureInfo.CurrentUICulture) ?? nameof(PublicationCategory_PolicyDocument);
+
+    public static string PublicationCategory_Statistics => Manager.GetString(nameof(PublicationCategory_Statistics), CultureInfo.CurrentUICulture) ?? nameof(PublicationCategory_Statistics);
+
+    public static string PublicationCategory_WorkNews => Manager.GetString(nameof(PublicationCategory_WorkNews), CultureInfo.CurrentUICulture) ?? nameof(PublicationCategory_WorkNews);
+
+    public static string PublicationChannel_DisclosurePlatform => Manager.GetString(nameof(PublicationChannel_DisclosurePlatform), CultureInfo.CurrentUICulture) ?? nameof(PublicationChannel_DisclosurePlatform);
+
+    public static string PublicationChannel_GovernmentWebsiteColumn => Manager.GetString(nameof(PublicationChannel_GovernmentWebsiteColumn), CultureInfo.CurrentUICulture) ?? nameof(PublicationChannel_GovernmentWebsiteColumn);
+
+    public static string PublicationChannel_NoticeBoard => Manager.GetString(nameof(PublicationChannel_NoticeBoard), CultureInfo.CurrentUICulture) ?? nameof(PublicationChannel_NoticeBoard);
+
+    public static string PublicationChannel_Other => Manager.GetString(nameof(PublicationChannel_Other), CultureInfo.CurrentUICulture) ?? nameof(PublicationChannel_Other);
+
+    public static string PublicationChannel_WeChat => Manager.GetString(nameof(PublicationChannel_WeChat), CultureInfo.CurrentUICulture) ?? nameof(PublicationChannel_WeChat);
+
+    public static string PublicationChannel_Weibo => Manager.GetString(nameof(PublicationChannel_Weibo), CultureInfo.CurrentUICulture) ?? nameof(PublicationChannel_Weibo);
+
+    public static string PublicationStatus_Published => Manager.GetString(nameof(PublicationStatus_Published), CultureInfo.CurrentUICulture) ?? nameof(PublicationStatus_Published);
+
+    public static string PublicationStatus_Withdrawn => Manager.GetString(nameof(PublicationStatus_Withdrawn), CultureInfo.CurrentUICulture) ?? nameof(PublicationStatus_Withdrawn);
+
+    public static string Publication_Category => Manager.GetString(nameof(Publication_Category), CultureInfo.CurrentUICulture) ?? nameof(Publication_Category);
+
+    public static string Publication_Channel => Manager.GetString(nameof(Publication_Channel), CultureInfo.CurrentUICulture) ?? nameof(Publication_Channel);
+
+    public static string Publication_DirectoryEntry => Manager.GetString(nameof(Publication_DirectoryEntry), CultureInfo.CurrentUICulture) ?? nameof(Publication_DirectoryEntry);
+
+    public static string Publication_NeedsInterpretation => Manager.GetString(nameof(Publication_NeedsInterpretation), CultureInfo.CurrentUICulture) ?? nameof(Publication_NeedsInterpretation);
+
+    public static string Publication_NeedsInterpretationHelp => Manager.GetString(nameof(Publication_NeedsInterpretationHelp), CultureInfo.CurrentUICulture) ?? nameof(Publication_NeedsInterpretationHelp);
+
+    public static string Publication_NoEntry => Manager.GetString(nameof(Publication_NoEntry), CultureInfo.CurrentUICulture) ?? nameof(Publication_NoEntry);
+
+    public static string Publication_OpenLink => Manager.GetString(nameof(Publication_OpenLink), CultureInfo.CurrentUICulture) ?? nameof(Publication_OpenLink);
+
+    public static string Publication_PublishedOn => Manager.GetString(nameof(Publication_PublishedOn), CultureInfo.CurrentUICulture) ?? nameof(Publication_PublishedOn);
+
+    public static string Publication_RecordedAt => Manager.GetString(nameof(Publication_RecordedAt), CultureInfo.CurrentUICulture) ?? nameof(Publication_RecordedAt);
+
+    public static string Publication_RecordedBy => Manager.GetString(nameof(Publication_RecordedBy), CultureInfo.CurrentUICulture) ?? nameof(Publication_RecordedBy);
+
+    public static string Publication_Source => Manager.GetString(nameof(Publication_Source), CultureInfo.CurrentUICulture) ?? nameof(Publication_Source);
+
+    public static string Publication_SourceImport => Manager.GetString(nameof(Publication_SourceImport), CultureInfo.CurrentUICulture) ?? nameof(Publication_SourceImport);
+
+    public static string Publication_SourceManual => Manager.GetString(nameof(Publication_SourceManual), CultureInfo.CurrentUICulture) ?? nameof(Publication_SourceManual);
+
+    public static string Publication_Status => Manager.GetString(nameof(Publication_Status), CultureInfo.CurrentUICulture) ?? nameof(Publication_Status);
+
+    public static string Publication_Title => Manager.GetString(nameof(Publication_Title), CultureInfo.CurrentUICulture) ?? nameof(Publication_Title);
+
+    public static string Publication_Unit => Manager.GetString(nameof(Publication_Unit), CultureInfo.CurrentUICulture) ?? nameof(Publication_Unit);
+
+    public static string Publication_Url => Manager.GetString(nameof(Publication_Url), CultureInfo.CurrentUICulture) ?? nameof(Publication_Url);
+
+    public static string Publication_WithdrawalReason => Manager.GetString(nameof(Publication_WithdrawalReason), CultureInfo.CurrentUICulture) ?? nameof(Publication_WithdrawalReason);
+
+    public static string Publication_WithdrawnAt => Manager.GetString(nameof(Publication_WithdrawnAt), CultureInfo.CurrentUICulture) ?? nameof(Publication_WithdrawnAt);
+
+    public static string Publications_AlreadyWithdrawn => Manager.GetString(nameof(Publications_AlreadyWithdrawn), CultureInfo.CurrentUICulture) ?? nameof(Publications_AlreadyWithdrawn);
+
+    public static string Publications_CategoryInvalid => Manager.GetString(nameof(Publications_CategoryInvalid), CultureInfo.CurrentUICulture) ?? nameof(Publications_CategoryInvalid);
+
+    public static string Publications_ChannelInvalid => Manager.GetString(nameof(Publications_ChannelInvalid), CultureInfo.CurrentUICulture) ?? nameof(Publications_ChannelInvalid);
+
+    public static string Publications_ConfirmWithdraw => Manager.GetString(nameof(Publications_ConfirmWithdraw), CultureInfo.CurrentUICulture) ?? nameof(Publications_ConfirmWithdraw);
+
+    public static string Publications_Create => Manager.GetString(nameof(Publications_Create), CultureInfo.CurrentUICulture) ?? nameof(Publications_Create);
+
+    public static string Publications_Created => Manager.GetString(nameof(Publications_Created), CultureInfo.CurrentUICulture) ?? nameof(Publications_Created);
+
+    public static string Publications_DateOutOfRange => Manager.GetString(nameof(Publications_DateOutOfRange), CultureInfo.CurrentUICulture) ?? nameof(Publications_DateOutOfRange);
+
+    public static string Publications_DuplicateByTitle => Manager.GetString(nameof(Publications_DuplicateByTitle), CultureInfo.CurrentUICulture) ?? nameof(Publications_DuplicateByTitle);
+
+    public static string Publications_DuplicateByUrl => Manager.GetString(nameof(Publications_DuplicateByUrl), CultureInfo.CurrentUICulture) ?? nameof(Publications_DuplicateByUrl);
+
+    public static string Publications_DuplicateHint => Manager.GetString(nameof(Publications_DuplicateHint), CultureInfo.CurrentUICulture) ?? nameof(Publications_DuplicateHint);
+
+    public static string Publications_Edit => Manager.GetString(nameof(Publications_Edit), CultureInfo.CurrentUICulture) ?? nameof(Publications_Edit);
+
+    public static string Publications_EntryFilter => Manager.GetString(nameof(Publications_EntryFilter), CultureInfo.CurrentUICulture) ?? nameof(Publications_EntryFilter);
+
+    public static string Publications_EntryFilterPlaceholder => Manager.GetString(nameof(Publications_EntryFilterPlaceholder), CultureInfo.CurrentUICulture) ?? nameof(Publications_EntryFilterPlaceholder);
+
+    public static string Publications_EntryHelp => Manager.GetString(nameof(Publications_EntryHelp), CultureInfo.CurrentUICulture) ?? nameof(Publications_EntryHelp);
+
+    public static string Publications_EntryHelpAdmin => Manager.GetString(nameof(Publications_EntryHelpAdmin), CultureInfo.CurrentUICulture) ?? nameof(Publications_EntryHelpAdmin);
+
+    public static string Publications_EntryInvalid => Manager.GetString(nameof(Publications_EntryInvalid), CultureInfo.CurrentUICulture) ?? nameof(Publications_EntryInvalid);
+
+    public static string Publications_EntryNotOfUnit => Manager.GetString(nameof(Publications_EntryNotOfUnit), CultureInfo.CurrentUICulture) ?? nameof(Publications_EntryNotOfUnit);
+
+    public static string Publications_Month => Manager.GetString(nameof(Publications_Month), CultureInfo.CurrentUICulture) ?? nameof(Publications_Month);
+
+    public static string Publications_MonthInvalid => Manager.GetString(nameof(Publications_MonthInvalid), CultureInfo.CurrentUICulture) ?? nameof(Publications_MonthInvalid);
+
+    public static string Publications_Quarter => Manager.GetString(nameof(Publications_Quarter), CultureInfo.CurrentUICulture) ?? nameof(Publications_Quarter);
+
+    public static string Publications_QuarterInvalid => Manager.GetString(nameof(Publications_QuarterInvalid), CultureInfo.CurrentUICulture) ?? nameof(Publications_QuarterInvalid);
+
+    public static string Publications_QuarterPlaceholder => Manager.GetString(nameof(Publications_QuarterPlaceholder), CultureInfo.CurrentUICulture) ?? nameof(Publications_QuarterPlaceholder);
+
+    public static string Publications_Recorded => Manager.GetString(nameof(Publications_Recorded), CultureInfo.CurrentUICulture) ?? nameof(Publications_Recorded);
+
+    public static string Publications_SearchPlaceholder => Manager.GetString(nameof(Publications_SearchPlaceholder), CultureInfo.CurrentUICulture) ?? nameof(Publications_SearchPlaceholder);
+
+    public static string Publications_StatusAll => Manager.GetString(nameof(Publications_StatusAll), CultureInfo.CurrentUICulture) ?? nameof(Publications_StatusAll);
+
+    public static string Publications_Title => Manager.GetString(nameof(Publications_Title), CultureInfo.CurrentUICulture) ?? nameof(Publications_Title);
+
+    public static string Publications_UnitFixed => Manager.GetString(nameof(Publications_UnitFixed), CultureInfo.CurrentUICulture) ?? nameof(Publications_UnitFixed);
+
+    public static string Publications_UnitOptional => Manager.GetString(nameof(Publications_UnitOptional), CultureInfo.CurrentUICulture) ?? nameof(Publications_UnitOptional);
+
+    public static string Publications_UnitRequired => Manager.GetString(nameof(Publications_UnitRequired), CultureInfo.CurrentUICulture) ?? nameof(Publications_UnitRequired);
+
+    public static string Publications_UrlInvalid => Manager.GetString(nameof(Publications_UrlInvalid), CultureInfo.CurrentUICulture) ?? nameof(Publications_UrlInvalid);
+
+    public static string Publications_Withdraw => Manager.GetString(nameof(Publications_Withdraw), CultureInfo.CurrentUICulture) ?? nameof(Publications_Withdraw);
+
+    public static string Publications_WithdrawHelp => Manager.GetString(nameof(Publications_WithdrawHelp), CultureInfo.CurrentUICulture) ?? nameof(Publications_WithdrawHelp);
+
+    public static string Publications_Withdrawn => Manager.GetString(nameof(Publications_Withdrawn), CultureInfo.CurrentUICulture) ?? nameof(Publications_Withdrawn);
+
+    public static string Publications_WithdrawnFrozen => Manager.GetString(nameof(Publications_WithdrawnFrozen), CultureInfo.CurrentUICulture) ?? nameof(Publications_WithdrawnFrozen);
 
     public static string Role_Admin => Manager.GetString(nameof(Role_Admin), CultureInfo.CurrentUICulture) ?? nameof(Role_Admin);
 

@@ -20,7 +20,7 @@ public static partial class PortalPages
             .Where(x => x.Page is not null)
             .GroupBy(x => x.Page!)
             .Select(g => new PageRoute(g.Key, "/" + Parameter().Replace(g.OrderByDescending(x => x.Endpoint.RoutePattern.RawText!.Length).First().Endpoint.RoutePattern.RawText!, m =>
-                m.Value.Contains(":int", StringComparison.Ordinal) ? "1" : "does-not-exist")))
+                m.Value.Contains(":int", StringComparison.Ordinal) || m.Value.Contains(":long", StringComparison.Ordinal) ? "1" : "does-not-exist")))
             .OrderBy(p => p.Page, StringComparer.Ordinal)
             .ToList();
 
