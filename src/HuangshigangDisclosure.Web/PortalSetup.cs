@@ -21,7 +21,11 @@ public static class PortalSetup
     public const string ReadAllPolicy = "ReadAll";
 
     /// <summary>Pages only an Admin may open, beside the /Admin folder.</summary>
-    private static readonly string[] AdminPages = ["/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace"];
+    private static readonly string[] AdminPages =
+    [
+        "/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace",
+        "/Directory/Create", "/Directory/Edit", "/Directory/Domains/Index", "/Directory/Domains/Create", "/Directory/Domains/Edit",
+    ];
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
