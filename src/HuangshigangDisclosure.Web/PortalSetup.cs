@@ -27,7 +27,11 @@ public static class PortalSetup
     private const string PortalScheme = "Portal";
 
     /// <summary>Pages only an Admin may open, beside the /Admin folder.</summary>
-    private static readonly string[] AdminPages = ["/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace"];
+    private static readonly string[] AdminPages =
+    [
+        "/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace",
+        "/Directory/Create", "/Directory/Edit", "/Directory/Domains/Index", "/Directory/Domains/Create", "/Directory/Domains/Edit",
+    ];
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {

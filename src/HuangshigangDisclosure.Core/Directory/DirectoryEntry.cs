@@ -6,6 +6,13 @@ namespace HuangshigangDisclosure.Core.Directory;
 /// </summary>
 public class DirectoryEntry
 {
+    /// <summary>The customary values of 公开对象, 公开方式 and 公开层级 (an imported sheet may spell others).</summary>
+    public static IReadOnlyList<string> Audiences { get; } = ["全社会", "特定群体"];
+
+    public static IReadOnlyList<string> Modes { get; } = ["主动", "依申请"];
+
+    public static IReadOnlyList<string> Levels { get; } = ["区级", "街道级"];
+
     public int Id { get; set; }
 
     /// <summary>序号 / entry code, unique, e.g. "05-03".</summary>

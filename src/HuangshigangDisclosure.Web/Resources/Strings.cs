@@ -121,6 +121,142 @@ public sealed class Strings
 
     public static string Common_UnexpectedError => Manager.GetString(nameof(Common_UnexpectedError), CultureInfo.CurrentUICulture) ?? nameof(Common_UnexpectedError);
 
+    public static string DirectoryCycle_Annually => Manager.GetString(nameof(DirectoryCycle_Annually), CultureInfo.CurrentUICulture) ?? nameof(DirectoryCycle_Annually);
+
+    public static string DirectoryCycle_Continuous => Manager.GetString(nameof(DirectoryCycle_Continuous), CultureInfo.CurrentUICulture) ?? nameof(DirectoryCycle_Continuous);
+
+    public static string DirectoryCycle_Monthly => Manager.GetString(nameof(DirectoryCycle_Monthly), CultureInfo.CurrentUICulture) ?? nameof(DirectoryCycle_Monthly);
+
+    public static string DirectoryCycle_Quarterly => Manager.GetString(nameof(DirectoryCycle_Quarterly), CultureInfo.CurrentUICulture) ?? nameof(DirectoryCycle_Quarterly);
+
+    public static string DirectoryCycle_WithinCalendarDaysText => Manager.GetString(nameof(DirectoryCycle_WithinCalendarDaysText), CultureInfo.CurrentUICulture) ?? nameof(DirectoryCycle_WithinCalendarDaysText);
+
+    public static string DirectoryCycle_WithinDays => Manager.GetString(nameof(DirectoryCycle_WithinDays), CultureInfo.CurrentUICulture) ?? nameof(DirectoryCycle_WithinDays);
+
+    public static string DirectoryCycle_WithinWorkingDaysText => Manager.GetString(nameof(DirectoryCycle_WithinWorkingDaysText), CultureInfo.CurrentUICulture) ?? nameof(DirectoryCycle_WithinWorkingDaysText);
+
+    public static string DirectoryDue_AfterCalendarDays => Manager.GetString(nameof(DirectoryDue_AfterCalendarDays), CultureInfo.CurrentUICulture) ?? nameof(DirectoryDue_AfterCalendarDays);
+
+    public static string DirectoryDue_AfterWorkingDays => Manager.GetString(nameof(DirectoryDue_AfterWorkingDays), CultureInfo.CurrentUICulture) ?? nameof(DirectoryDue_AfterWorkingDays);
+
+    public static string DirectoryDue_Continuous => Manager.GetString(nameof(DirectoryDue_Continuous), CultureInfo.CurrentUICulture) ?? nameof(DirectoryDue_Continuous);
+
+    public static string DirectoryEntry_Audience => Manager.GetString(nameof(DirectoryEntry_Audience), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_Audience);
+
+    public static string DirectoryEntry_Channels => Manager.GetString(nameof(DirectoryEntry_Channels), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_Channels);
+
+    public static string DirectoryEntry_Code => Manager.GetString(nameof(DirectoryEntry_Code), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_Code);
+
+    public static string DirectoryEntry_Content => Manager.GetString(nameof(DirectoryEntry_Content), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_Content);
+
+    public static string DirectoryEntry_Cycle => Manager.GetString(nameof(DirectoryEntry_Cycle), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_Cycle);
+
+    public static string DirectoryEntry_CycleDays => Manager.GetString(nameof(DirectoryEntry_CycleDays), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_CycleDays);
+
+    public static string DirectoryEntry_CycleWorkingDays => Manager.GetString(nameof(DirectoryEntry_CycleWorkingDays), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_CycleWorkingDays);
+
+    public static string DirectoryEntry_Domain => Manager.GetString(nameof(DirectoryEntry_Domain), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_Domain);
+
+    public static string DirectoryEntry_IsActive => Manager.GetString(nameof(DirectoryEntry_IsActive), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_IsActive);
+
+    public static string DirectoryEntry_LegalBasis => Manager.GetString(nameof(DirectoryEntry_LegalBasis), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_LegalBasis);
+
+    public static string DirectoryEntry_Level => Manager.GetString(nameof(DirectoryEntry_Level), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_Level);
+
+    public static string DirectoryEntry_Level1 => Manager.GetString(nameof(DirectoryEntry_Level1), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_Level1);
+
+    public static string DirectoryEntry_Level2 => Manager.GetString(nameof(DirectoryEntry_Level2), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_Level2);
+
+    public static string DirectoryEntry_Mode => Manager.GetString(nameof(DirectoryEntry_Mode), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_Mode);
+
+    public static string DirectoryEntry_Publisher => Manager.GetString(nameof(DirectoryEntry_Publisher), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_Publisher);
+
+    public static string DirectoryEntry_ResponsibleUnits => Manager.GetString(nameof(DirectoryEntry_ResponsibleUnits), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_ResponsibleUnits);
+
+    public static string DirectoryEntry_TimeLimitText => Manager.GetString(nameof(DirectoryEntry_TimeLimitText), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_TimeLimitText);
+
+    public static string DirectoryUnit_BackToUnit => Manager.GetString(nameof(DirectoryUnit_BackToUnit), CultureInfo.CurrentUICulture) ?? nameof(DirectoryUnit_BackToUnit);
+
+    public static string DirectoryUnit_LastLinked => Manager.GetString(nameof(DirectoryUnit_LastLinked), CultureInfo.CurrentUICulture) ?? nameof(DirectoryUnit_LastLinked);
+
+    public static string DirectoryUnit_LastLinkedOn => Manager.GetString(nameof(DirectoryUnit_LastLinkedOn), CultureInfo.CurrentUICulture) ?? nameof(DirectoryUnit_LastLinkedOn);
+
+    public static string DirectoryUnit_NeverLinked => Manager.GetString(nameof(DirectoryUnit_NeverLinked), CultureInfo.CurrentUICulture) ?? nameof(DirectoryUnit_NeverLinked);
+
+    public static string DirectoryUnit_NextDue => Manager.GetString(nameof(DirectoryUnit_NextDue), CultureInfo.CurrentUICulture) ?? nameof(DirectoryUnit_NextDue);
+
+    public static string DirectoryUnit_None => Manager.GetString(nameof(DirectoryUnit_None), CultureInfo.CurrentUICulture) ?? nameof(DirectoryUnit_None);
+
+    public static string DirectoryUnit_Note => Manager.GetString(nameof(DirectoryUnit_Note), CultureInfo.CurrentUICulture) ?? nameof(DirectoryUnit_Note);
+
+    public static string DirectoryUnit_Title => Manager.GetString(nameof(DirectoryUnit_Title), CultureInfo.CurrentUICulture) ?? nameof(DirectoryUnit_Title);
+
+    public static string Directory_Active => Manager.GetString(nameof(Directory_Active), CultureInfo.CurrentUICulture) ?? nameof(Directory_Active);
+
+    public static string Directory_ChooseDomain => Manager.GetString(nameof(Directory_ChooseDomain), CultureInfo.CurrentUICulture) ?? nameof(Directory_ChooseDomain);
+
+    public static string Directory_CodeTaken => Manager.GetString(nameof(Directory_CodeTaken), CultureInfo.CurrentUICulture) ?? nameof(Directory_CodeTaken);
+
+    public static string Directory_Create => Manager.GetString(nameof(Directory_Create), CultureInfo.CurrentUICulture) ?? nameof(Directory_Create);
+
+    public static string Directory_Created => Manager.GetString(nameof(Directory_Created), CultureInfo.CurrentUICulture) ?? nameof(Directory_Created);
+
+    public static string Directory_CycleHelp => Manager.GetString(nameof(Directory_CycleHelp), CultureInfo.CurrentUICulture) ?? nameof(Directory_CycleHelp);
+
+    public static string Directory_DaysRequired => Manager.GetString(nameof(Directory_DaysRequired), CultureInfo.CurrentUICulture) ?? nameof(Directory_DaysRequired);
+
+    public static string Directory_Deactivate => Manager.GetString(nameof(Directory_Deactivate), CultureInfo.CurrentUICulture) ?? nameof(Directory_Deactivate);
+
+    public static string Directory_DeactivateHelp => Manager.GetString(nameof(Directory_DeactivateHelp), CultureInfo.CurrentUICulture) ?? nameof(Directory_DeactivateHelp);
+
+    public static string Directory_Deactivated => Manager.GetString(nameof(Directory_Deactivated), CultureInfo.CurrentUICulture) ?? nameof(Directory_Deactivated);
+
+    public static string Directory_DomainHeading => Manager.GetString(nameof(Directory_DomainHeading), CultureInfo.CurrentUICulture) ?? nameof(Directory_DomainHeading);
+
+    public static string Directory_Edit => Manager.GetString(nameof(Directory_Edit), CultureInfo.CurrentUICulture) ?? nameof(Directory_Edit);
+
+    public static string Directory_Inactive => Manager.GetString(nameof(Directory_Inactive), CultureInfo.CurrentUICulture) ?? nameof(Directory_Inactive);
+
+    public static string Directory_InactiveUnitOption => Manager.GetString(nameof(Directory_InactiveUnitOption), CultureInfo.CurrentUICulture) ?? nameof(Directory_InactiveUnitOption);
+
+    public static string Directory_NoDomains => Manager.GetString(nameof(Directory_NoDomains), CultureInfo.CurrentUICulture) ?? nameof(Directory_NoDomains);
+
+    public static string Directory_OwnUnitEntries => Manager.GetString(nameof(Directory_OwnUnitEntries), CultureInfo.CurrentUICulture) ?? nameof(Directory_OwnUnitEntries);
+
+    public static string Directory_OwnUnitFilter => Manager.GetString(nameof(Directory_OwnUnitFilter), CultureInfo.CurrentUICulture) ?? nameof(Directory_OwnUnitFilter);
+
+    public static string Directory_Reactivate => Manager.GetString(nameof(Directory_Reactivate), CultureInfo.CurrentUICulture) ?? nameof(Directory_Reactivate);
+
+    public static string Directory_Reactivated => Manager.GetString(nameof(Directory_Reactivated), CultureInfo.CurrentUICulture) ?? nameof(Directory_Reactivated);
+
+    public static string Directory_ResponsibleUnitsHelp => Manager.GetString(nameof(Directory_ResponsibleUnitsHelp), CultureInfo.CurrentUICulture) ?? nameof(Directory_ResponsibleUnitsHelp);
+
+    public static string Directory_SearchPlaceholder => Manager.GetString(nameof(Directory_SearchPlaceholder), CultureInfo.CurrentUICulture) ?? nameof(Directory_SearchPlaceholder);
+
+    public static string Directory_Title => Manager.GetString(nameof(Directory_Title), CultureInfo.CurrentUICulture) ?? nameof(Directory_Title);
+
+    public static string Directory_UnitsRequired => Manager.GetString(nameof(Directory_UnitsRequired), CultureInfo.CurrentUICulture) ?? nameof(Directory_UnitsRequired);
+
+    public static string Domain_Code => Manager.GetString(nameof(Domain_Code), CultureInfo.CurrentUICulture) ?? nameof(Domain_Code);
+
+    public static string Domain_EntryCount => Manager.GetString(nameof(Domain_EntryCount), CultureInfo.CurrentUICulture) ?? nameof(Domain_EntryCount);
+
+    public static string Domain_Name => Manager.GetString(nameof(Domain_Name), CultureInfo.CurrentUICulture) ?? nameof(Domain_Name);
+
+    public static string Domain_SortOrder => Manager.GetString(nameof(Domain_SortOrder), CultureInfo.CurrentUICulture) ?? nameof(Domain_SortOrder);
+
+    public static string Domains_CodeTaken => Manager.GetString(nameof(Domains_CodeTaken), CultureInfo.CurrentUICulture) ?? nameof(Domains_CodeTaken);
+
+    public static string Domains_Create => Manager.GetString(nameof(Domains_Create), CultureInfo.CurrentUICulture) ?? nameof(Domains_Create);
+
+    public static string Domains_Created => Manager.GetString(nameof(Domains_Created), CultureInfo.CurrentUICulture) ?? nameof(Domains_Created);
+
+    public static string Domains_Edit => Manager.GetString(nameof(Domains_Edit), CultureInfo.CurrentUICulture) ?? nameof(Domains_Edit);
+
+    public static string Domains_NameTaken => Manager.GetString(nameof(Domains_NameTaken), CultureInfo.CurrentUICulture) ?? nameof(Domains_NameTaken);
+
+    public static string Domains_Title => Manager.GetString(nameof(Domains_Title), CultureInfo.CurrentUICulture) ?? nameof(Domains_Title);
+
     public static string Error_BackHome => Manager.GetString(nameof(Error_BackHome), CultureInfo.CurrentUICulture) ?? nameof(Error_BackHome);
 
     public static string Error_BadRequest => Manager.GetString(nameof(Error_BadRequest), CultureInfo.CurrentUICulture) ?? nameof(Error_BadRequest);
@@ -192,6 +328,8 @@ public sealed class Strings
     public static string Nav_Audit => Manager.GetString(nameof(Nav_Audit), CultureInfo.CurrentUICulture) ?? nameof(Nav_Audit);
 
     public static string Nav_ChangePassword => Manager.GetString(nameof(Nav_ChangePassword), CultureInfo.CurrentUICulture) ?? nameof(Nav_ChangePassword);
+
+    public static string Nav_Directory => Manager.GetString(nameof(Nav_Directory), CultureInfo.CurrentUICulture) ?? nameof(Nav_Directory);
 
     public static string Nav_Home => Manager.GetString(nameof(Nav_Home), CultureInfo.CurrentUICulture) ?? nameof(Nav_Home);
 
@@ -434,6 +572,8 @@ public sealed class Strings
     public static string Units_Create => Manager.GetString(nameof(Units_Create), CultureInfo.CurrentUICulture) ?? nameof(Units_Create);
 
     public static string Units_Created => Manager.GetString(nameof(Units_Created), CultureInfo.CurrentUICulture) ?? nameof(Units_Created);
+
+    public static string Units_DirectoryEntries => Manager.GetString(nameof(Units_DirectoryEntries), CultureInfo.CurrentUICulture) ?? nameof(Units_DirectoryEntries);
 
     public static string Units_Edit => Manager.GetString(nameof(Units_Edit), CultureInfo.CurrentUICulture) ?? nameof(Units_Edit);
 

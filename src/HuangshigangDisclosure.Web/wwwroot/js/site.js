@@ -44,3 +44,18 @@
         });
     });
 })();
+
+// Fields that apply to one choice only: data-show-when="selectId=value" shows the element while the select holds that value.
+(function () {
+    "use strict";
+    document.querySelectorAll("[data-show-when]").forEach(element => {
+        const [id, value] = element.dataset.showWhen.split("=");
+        const select = document.getElementById(id);
+        if (!select) {
+            return;
+        }
+        const update = () => { element.hidden = select.value !== value; };
+        select.addEventListener("change", update);
+        update();
+    });
+})();
