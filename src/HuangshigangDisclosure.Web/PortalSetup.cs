@@ -1,5 +1,7 @@
 using System.Globalization;
 using HuangshigangDisclosure.Core.Accounts;
+using HuangshigangDisclosure.Core.NewMedia;
+using HuangshigangDisclosure.Core.Publications;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Data.Auditing;
 using HuangshigangDisclosure.Web.Accounts;
@@ -53,6 +55,13 @@ public static class PortalSetup
 
         services.AddOptions<PasswordSettings>().Bind(configuration.GetSection("Accounts:Password"))
             .Validate(p => p.MinimumLength >= 8 && p.RequiredCharacterClasses is >= 1 and <= 4, "Accounts:Password: at least 8 characters and 1–4 character classes.")
+            .ValidateOnStart();
+        services.AddOptions<NewMediaOptions>().Bind(configuration.GetSection(NewMediaOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.IsConsistent, "NewMedia: ZombieDays must be more than DormantDays.")
+            .ValidateOnStart();
+        services.AddOptions<QuotaOptions>().Bind(configuration.GetSection(QuotaOptions.Section))
+            .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -289,9 +289,61 @@ public sealed class Strings
 
     public static string Error_UnavailableText => Manager.GetString(nameof(Error_UnavailableText), CultureInfo.CurrentUICulture) ?? nameof(Error_UnavailableText);
 
+    public static string FilingKind_Cancellation => Manager.GetString(nameof(FilingKind_Cancellation), CultureInfo.CurrentUICulture) ?? nameof(FilingKind_Cancellation);
+
+    public static string FilingKind_Change => Manager.GetString(nameof(FilingKind_Change), CultureInfo.CurrentUICulture) ?? nameof(FilingKind_Change);
+
+    public static string FilingKind_Opening => Manager.GetString(nameof(FilingKind_Opening), CultureInfo.CurrentUICulture) ?? nameof(FilingKind_Opening);
+
+    public static string FilingKind_Suspension => Manager.GetString(nameof(FilingKind_Suspension), CultureInfo.CurrentUICulture) ?? nameof(FilingKind_Suspension);
+
+    public static string Filing_FiledOn => Manager.GetString(nameof(Filing_FiledOn), CultureInfo.CurrentUICulture) ?? nameof(Filing_FiledOn);
+
+    public static string Filing_Kind => Manager.GetString(nameof(Filing_Kind), CultureInfo.CurrentUICulture) ?? nameof(Filing_Kind);
+
+    public static string Filing_Note => Manager.GetString(nameof(Filing_Note), CultureInfo.CurrentUICulture) ?? nameof(Filing_Note);
+
+    public static string Home_AsOf => Manager.GetString(nameof(Home_AsOf), CultureInfo.CurrentUICulture) ?? nameof(Home_AsOf);
+
+    public static string Home_CountedNote => Manager.GetString(nameof(Home_CountedNote), CultureInfo.CurrentUICulture) ?? nameof(Home_CountedNote);
+
+    public static string Home_DaysSinceLast => Manager.GetString(nameof(Home_DaysSinceLast), CultureInfo.CurrentUICulture) ?? nameof(Home_DaysSinceLast);
+
+    public static string Home_DirectoryDue => Manager.GetString(nameof(Home_DirectoryDue), CultureInfo.CurrentUICulture) ?? nameof(Home_DirectoryDue);
+
+    public static string Home_DirectoryDueHelp => Manager.GetString(nameof(Home_DirectoryDueHelp), CultureInfo.CurrentUICulture) ?? nameof(Home_DirectoryDueHelp);
+
     public static string Home_Intro => Manager.GetString(nameof(Home_Intro), CultureInfo.CurrentUICulture) ?? nameof(Home_Intro);
 
+    public static string Home_LastCountedOn => Manager.GetString(nameof(Home_LastCountedOn), CultureInfo.CurrentUICulture) ?? nameof(Home_LastCountedOn);
+
+    public static string Home_Links => Manager.GetString(nameof(Home_Links), CultureInfo.CurrentUICulture) ?? nameof(Home_Links);
+
+    public static string Home_MonthCount => Manager.GetString(nameof(Home_MonthCount), CultureInfo.CurrentUICulture) ?? nameof(Home_MonthCount);
+
+    public static string Home_NeverPublished => Manager.GetString(nameof(Home_NeverPublished), CultureInfo.CurrentUICulture) ?? nameof(Home_NeverPublished);
+
+    public static string Home_NewMediaProblems => Manager.GetString(nameof(Home_NewMediaProblems), CultureInfo.CurrentUICulture) ?? nameof(Home_NewMediaProblems);
+
+    public static string Home_NoOpenReminders => Manager.GetString(nameof(Home_NoOpenReminders), CultureInfo.CurrentUICulture) ?? nameof(Home_NoOpenReminders);
+
+    public static string Home_NoQuota => Manager.GetString(nameof(Home_NoQuota), CultureInfo.CurrentUICulture) ?? nameof(Home_NoQuota);
+
+    public static string Home_OpenReminders => Manager.GetString(nameof(Home_OpenReminders), CultureInfo.CurrentUICulture) ?? nameof(Home_OpenReminders);
+
+    public static string Home_PoliciesToInterpret => Manager.GetString(nameof(Home_PoliciesToInterpret), CultureInfo.CurrentUICulture) ?? nameof(Home_PoliciesToInterpret);
+
+    public static string Home_PoliciesToInterpretHelp => Manager.GetString(nameof(Home_PoliciesToInterpretHelp), CultureInfo.CurrentUICulture) ?? nameof(Home_PoliciesToInterpretHelp);
+
+    public static string Home_QuarterCount => Manager.GetString(nameof(Home_QuarterCount), CultureInfo.CurrentUICulture) ?? nameof(Home_QuarterCount);
+
+    public static string Home_QuotaMet => Manager.GetString(nameof(Home_QuotaMet), CultureInfo.CurrentUICulture) ?? nameof(Home_QuotaMet);
+
+    public static string Home_QuotaShort => Manager.GetString(nameof(Home_QuotaShort), CultureInfo.CurrentUICulture) ?? nameof(Home_QuotaShort);
+
     public static string Home_Title => Manager.GetString(nameof(Home_Title), CultureInfo.CurrentUICulture) ?? nameof(Home_Title);
+
+    public static string Home_UnitQuarter => Manager.GetString(nameof(Home_UnitQuarter), CultureInfo.CurrentUICulture) ?? nameof(Home_UnitQuarter);
 
     public static string Home_UnitsCard => Manager.GetString(nameof(Home_UnitsCard), CultureInfo.CurrentUICulture) ?? nameof(Home_UnitsCard);
 
@@ -325,6 +377,8 @@ public sealed class Strings
 
     public static string Logout_Confirm => Manager.GetString(nameof(Logout_Confirm), CultureInfo.CurrentUICulture) ?? nameof(Logout_Confirm);
 
+    public static string Nav_Admin => Manager.GetString(nameof(Nav_Admin), CultureInfo.CurrentUICulture) ?? nameof(Nav_Admin);
+
     public static string Nav_Audit => Manager.GetString(nameof(Nav_Audit), CultureInfo.CurrentUICulture) ?? nameof(Nav_Audit);
 
     public static string Nav_ChangePassword => Manager.GetString(nameof(Nav_ChangePassword), CultureInfo.CurrentUICulture) ?? nameof(Nav_ChangePassword);
@@ -335,21 +389,123 @@ public sealed class Strings
 
     public static string Nav_Logout => Manager.GetString(nameof(Nav_Logout), CultureInfo.CurrentUICulture) ?? nameof(Nav_Logout);
 
+    public static string Nav_NewMedia => Manager.GetString(nameof(Nav_NewMedia), CultureInfo.CurrentUICulture) ?? nameof(Nav_NewMedia);
+
     public static string Nav_OwnUnit => Manager.GetString(nameof(Nav_OwnUnit), CultureInfo.CurrentUICulture) ?? nameof(Nav_OwnUnit);
 
     public static string Nav_Publications => Manager.GetString(nameof(Nav_Publications), CultureInfo.CurrentUICulture) ?? nameof(Nav_Publications);
 
+    public static string Nav_Reminders => Manager.GetString(nameof(Nav_Reminders), CultureInfo.CurrentUICulture) ?? nameof(Nav_Reminders);
+
     public static string Nav_Toggle => Manager.GetString(nameof(Nav_Toggle), CultureInfo.CurrentUICulture) ?? nameof(Nav_Toggle);
+
+    public static string Nav_Training => Manager.GetString(nameof(Nav_Training), CultureInfo.CurrentUICulture) ?? nameof(Nav_Training);
 
     public static string Nav_Units => Manager.GetString(nameof(Nav_Units), CultureInfo.CurrentUICulture) ?? nameof(Nav_Units);
 
     public static string Nav_Users => Manager.GetString(nameof(Nav_Users), CultureInfo.CurrentUICulture) ?? nameof(Nav_Users);
+
+    public static string NewMediaAccount_LastUpdatedHelp => Manager.GetString(nameof(NewMediaAccount_LastUpdatedHelp), CultureInfo.CurrentUICulture) ?? nameof(NewMediaAccount_LastUpdatedHelp);
+
+    public static string NewMediaAccount_LastUpdatedOn => Manager.GetString(nameof(NewMediaAccount_LastUpdatedOn), CultureInfo.CurrentUICulture) ?? nameof(NewMediaAccount_LastUpdatedOn);
+
+    public static string NewMediaAccount_Name => Manager.GetString(nameof(NewMediaAccount_Name), CultureInfo.CurrentUICulture) ?? nameof(NewMediaAccount_Name);
+
+    public static string NewMediaAccount_Platform => Manager.GetString(nameof(NewMediaAccount_Platform), CultureInfo.CurrentUICulture) ?? nameof(NewMediaAccount_Platform);
+
+    public static string NewMediaAccount_Status => Manager.GetString(nameof(NewMediaAccount_Status), CultureInfo.CurrentUICulture) ?? nameof(NewMediaAccount_Status);
+
+    public static string NewMediaAccount_Unit => Manager.GetString(nameof(NewMediaAccount_Unit), CultureInfo.CurrentUICulture) ?? nameof(NewMediaAccount_Unit);
+
+    public static string NewMediaFlag_Any => Manager.GetString(nameof(NewMediaFlag_Any), CultureInfo.CurrentUICulture) ?? nameof(NewMediaFlag_Any);
+
+    public static string NewMediaFlag_CancelledButOperating => Manager.GetString(nameof(NewMediaFlag_CancelledButOperating), CultureInfo.CurrentUICulture) ?? nameof(NewMediaFlag_CancelledButOperating);
+
+    public static string NewMediaFlag_Compliant => Manager.GetString(nameof(NewMediaFlag_Compliant), CultureInfo.CurrentUICulture) ?? nameof(NewMediaFlag_Compliant);
+
+    public static string NewMediaFlag_Dormant => Manager.GetString(nameof(NewMediaFlag_Dormant), CultureInfo.CurrentUICulture) ?? nameof(NewMediaFlag_Dormant);
+
+    public static string NewMediaFlag_Unfiled => Manager.GetString(nameof(NewMediaFlag_Unfiled), CultureInfo.CurrentUICulture) ?? nameof(NewMediaFlag_Unfiled);
+
+    public static string NewMediaFlag_Zombie => Manager.GetString(nameof(NewMediaFlag_Zombie), CultureInfo.CurrentUICulture) ?? nameof(NewMediaFlag_Zombie);
+
+    public static string NewMediaPlatform_Douyin => Manager.GetString(nameof(NewMediaPlatform_Douyin), CultureInfo.CurrentUICulture) ?? nameof(NewMediaPlatform_Douyin);
+
+    public static string NewMediaPlatform_Other => Manager.GetString(nameof(NewMediaPlatform_Other), CultureInfo.CurrentUICulture) ?? nameof(NewMediaPlatform_Other);
+
+    public static string NewMediaPlatform_Toutiao => Manager.GetString(nameof(NewMediaPlatform_Toutiao), CultureInfo.CurrentUICulture) ?? nameof(NewMediaPlatform_Toutiao);
+
+    public static string NewMediaPlatform_WeChat => Manager.GetString(nameof(NewMediaPlatform_WeChat), CultureInfo.CurrentUICulture) ?? nameof(NewMediaPlatform_WeChat);
+
+    public static string NewMediaPlatform_Weibo => Manager.GetString(nameof(NewMediaPlatform_Weibo), CultureInfo.CurrentUICulture) ?? nameof(NewMediaPlatform_Weibo);
+
+    public static string NewMediaStatus_Cancelled => Manager.GetString(nameof(NewMediaStatus_Cancelled), CultureInfo.CurrentUICulture) ?? nameof(NewMediaStatus_Cancelled);
+
+    public static string NewMediaStatus_ClosurePlanned => Manager.GetString(nameof(NewMediaStatus_ClosurePlanned), CultureInfo.CurrentUICulture) ?? nameof(NewMediaStatus_ClosurePlanned);
+
+    public static string NewMediaStatus_Operating => Manager.GetString(nameof(NewMediaStatus_Operating), CultureInfo.CurrentUICulture) ?? nameof(NewMediaStatus_Operating);
+
+    public static string NewMediaStatus_Suspended => Manager.GetString(nameof(NewMediaStatus_Suspended), CultureInfo.CurrentUICulture) ?? nameof(NewMediaStatus_Suspended);
+
+    public static string NewMedia_CheckDay => Manager.GetString(nameof(NewMedia_CheckDay), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_CheckDay);
+
+    public static string NewMedia_CheckDayHelp => Manager.GetString(nameof(NewMedia_CheckDayHelp), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_CheckDayHelp);
+
+    public static string NewMedia_ConfirmFiling => Manager.GetString(nameof(NewMedia_ConfirmFiling), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_ConfirmFiling);
+
+    public static string NewMedia_Create => Manager.GetString(nameof(NewMedia_Create), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_Create);
+
+    public static string NewMedia_Created => Manager.GetString(nameof(NewMedia_Created), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_Created);
+
+    public static string NewMedia_DateInFuture => Manager.GetString(nameof(NewMedia_DateInFuture), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_DateInFuture);
+
+    public static string NewMedia_DaysWithoutUpdate => Manager.GetString(nameof(NewMedia_DaysWithoutUpdate), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_DaysWithoutUpdate);
+
+    public static string NewMedia_Edit => Manager.GetString(nameof(NewMedia_Edit), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_Edit);
+
+    public static string NewMedia_File => Manager.GetString(nameof(NewMedia_File), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_File);
+
+    public static string NewMedia_FileHelp => Manager.GetString(nameof(NewMedia_FileHelp), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_FileHelp);
+
+    public static string NewMedia_FileTitle => Manager.GetString(nameof(NewMedia_FileTitle), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_FileTitle);
+
+    public static string NewMedia_Filed => Manager.GetString(nameof(NewMedia_Filed), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_Filed);
+
+    public static string NewMedia_Filings => Manager.GetString(nameof(NewMedia_Filings), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_Filings);
+
+    public static string NewMedia_Flags => Manager.GetString(nameof(NewMedia_Flags), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_Flags);
+
+    public static string NewMedia_FlagsNote => Manager.GetString(nameof(NewMedia_FlagsNote), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_FlagsNote);
+
+    public static string NewMedia_LastUpdatedSaved => Manager.GetString(nameof(NewMedia_LastUpdatedSaved), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_LastUpdatedSaved);
+
+    public static string NewMedia_NameTaken => Manager.GetString(nameof(NewMedia_NameTaken), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_NameTaken);
+
+    public static string NewMedia_NoFilings => Manager.GetString(nameof(NewMedia_NoFilings), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_NoFilings);
+
+    public static string NewMedia_OpenedOn => Manager.GetString(nameof(NewMedia_OpenedOn), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_OpenedOn);
+
+    public static string NewMedia_StatusHelp => Manager.GetString(nameof(NewMedia_StatusHelp), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_StatusHelp);
+
+    public static string NewMedia_Summary => Manager.GetString(nameof(NewMedia_Summary), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_Summary);
+
+    public static string NewMedia_Title => Manager.GetString(nameof(NewMedia_Title), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_Title);
+
+    public static string NewMedia_UnitRequired => Manager.GetString(nameof(NewMedia_UnitRequired), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_UnitRequired);
+
+    public static string NewMedia_UpdateLastUpdated => Manager.GetString(nameof(NewMedia_UpdateLastUpdated), CultureInfo.CurrentUICulture) ?? nameof(NewMedia_UpdateLastUpdated);
 
     public static string Password_Classes => Manager.GetString(nameof(Password_Classes), CultureInfo.CurrentUICulture) ?? nameof(Password_Classes);
 
     public static string Password_ContainsUserName => Manager.GetString(nameof(Password_ContainsUserName), CultureInfo.CurrentUICulture) ?? nameof(Password_ContainsUserName);
 
     public static string Password_TooShort => Manager.GetString(nameof(Password_TooShort), CultureInfo.CurrentUICulture) ?? nameof(Password_TooShort);
+
+    public static string PeopleGap_PredecessorTrained => Manager.GetString(nameof(PeopleGap_PredecessorTrained), CultureInfo.CurrentUICulture) ?? nameof(PeopleGap_PredecessorTrained);
+
+    public static string PeopleGap_Untrained => Manager.GetString(nameof(PeopleGap_Untrained), CultureInfo.CurrentUICulture) ?? nameof(PeopleGap_Untrained);
+
+    public static string PeopleGap_UntrainedSuccessor => Manager.GetString(nameof(PeopleGap_UntrainedSuccessor), CultureInfo.CurrentUICulture) ?? nameof(PeopleGap_UntrainedSuccessor);
 
     public static string People_Appoint => Manager.GetString(nameof(People_Appoint), CultureInfo.CurrentUICulture) ?? nameof(People_Appoint);
 
@@ -539,11 +695,109 @@ public sealed class Strings
 
     public static string Publications_WithdrawnFrozen => Manager.GetString(nameof(Publications_WithdrawnFrozen), CultureInfo.CurrentUICulture) ?? nameof(Publications_WithdrawnFrozen);
 
+    public static string Reminder_DueOn => Manager.GetString(nameof(Reminder_DueOn), CultureInfo.CurrentUICulture) ?? nameof(Reminder_DueOn);
+
+    public static string Reminder_SentBy => Manager.GetString(nameof(Reminder_SentBy), CultureInfo.CurrentUICulture) ?? nameof(Reminder_SentBy);
+
+    public static string Reminder_SentOn => Manager.GetString(nameof(Reminder_SentOn), CultureInfo.CurrentUICulture) ?? nameof(Reminder_SentOn);
+
+    public static string Reminder_Text => Manager.GetString(nameof(Reminder_Text), CultureInfo.CurrentUICulture) ?? nameof(Reminder_Text);
+
+    public static string Reminder_Units => Manager.GetString(nameof(Reminder_Units), CultureInfo.CurrentUICulture) ?? nameof(Reminder_Units);
+
+    public static string Reminders_Acknowledge => Manager.GetString(nameof(Reminders_Acknowledge), CultureInfo.CurrentUICulture) ?? nameof(Reminders_Acknowledge);
+
+    public static string Reminders_Acknowledged => Manager.GetString(nameof(Reminders_Acknowledged), CultureInfo.CurrentUICulture) ?? nameof(Reminders_Acknowledged);
+
+    public static string Reminders_AcknowledgedBy => Manager.GetString(nameof(Reminders_AcknowledgedBy), CultureInfo.CurrentUICulture) ?? nameof(Reminders_AcknowledgedBy);
+
+    public static string Reminders_AcknowledgedCount => Manager.GetString(nameof(Reminders_AcknowledgedCount), CultureInfo.CurrentUICulture) ?? nameof(Reminders_AcknowledgedCount);
+
+    public static string Reminders_AcknowledgedDone => Manager.GetString(nameof(Reminders_AcknowledgedDone), CultureInfo.CurrentUICulture) ?? nameof(Reminders_AcknowledgedDone);
+
+    public static string Reminders_Acknowledgement => Manager.GetString(nameof(Reminders_Acknowledgement), CultureInfo.CurrentUICulture) ?? nameof(Reminders_Acknowledgement);
+
+    public static string Reminders_AllDepartments => Manager.GetString(nameof(Reminders_AllDepartments), CultureInfo.CurrentUICulture) ?? nameof(Reminders_AllDepartments);
+
+    public static string Reminders_AllStreets => Manager.GetString(nameof(Reminders_AllStreets), CultureInfo.CurrentUICulture) ?? nameof(Reminders_AllStreets);
+
+    public static string Reminders_Create => Manager.GetString(nameof(Reminders_Create), CultureInfo.CurrentUICulture) ?? nameof(Reminders_Create);
+
+    public static string Reminders_Created => Manager.GetString(nameof(Reminders_Created), CultureInfo.CurrentUICulture) ?? nameof(Reminders_Created);
+
+    public static string Reminders_Details => Manager.GetString(nameof(Reminders_Details), CultureInfo.CurrentUICulture) ?? nameof(Reminders_Details);
+
+    public static string Reminders_DueBeforeSent => Manager.GetString(nameof(Reminders_DueBeforeSent), CultureInfo.CurrentUICulture) ?? nameof(Reminders_DueBeforeSent);
+
+    public static string Reminders_None => Manager.GetString(nameof(Reminders_None), CultureInfo.CurrentUICulture) ?? nameof(Reminders_None);
+
+    public static string Reminders_NotAcknowledged => Manager.GetString(nameof(Reminders_NotAcknowledged), CultureInfo.CurrentUICulture) ?? nameof(Reminders_NotAcknowledged);
+
+    public static string Reminders_Send => Manager.GetString(nameof(Reminders_Send), CultureInfo.CurrentUICulture) ?? nameof(Reminders_Send);
+
+    public static string Reminders_ShortcutsHelp => Manager.GetString(nameof(Reminders_ShortcutsHelp), CultureInfo.CurrentUICulture) ?? nameof(Reminders_ShortcutsHelp);
+
+    public static string Reminders_Title => Manager.GetString(nameof(Reminders_Title), CultureInfo.CurrentUICulture) ?? nameof(Reminders_Title);
+
+    public static string Reminders_UnitLink => Manager.GetString(nameof(Reminders_UnitLink), CultureInfo.CurrentUICulture) ?? nameof(Reminders_UnitLink);
+
+    public static string Reminders_UnitTitle => Manager.GetString(nameof(Reminders_UnitTitle), CultureInfo.CurrentUICulture) ?? nameof(Reminders_UnitTitle);
+
+    public static string Reminders_UnitsRequired => Manager.GetString(nameof(Reminders_UnitsRequired), CultureInfo.CurrentUICulture) ?? nameof(Reminders_UnitsRequired);
+
     public static string Role_Admin => Manager.GetString(nameof(Role_Admin), CultureInfo.CurrentUICulture) ?? nameof(Role_Admin);
 
     public static string Role_Leader => Manager.GetString(nameof(Role_Leader), CultureInfo.CurrentUICulture) ?? nameof(Role_Leader);
 
     public static string Role_Liaison => Manager.GetString(nameof(Role_Liaison), CultureInfo.CurrentUICulture) ?? nameof(Role_Liaison);
+
+    public static string TrainingSession_HeldOn => Manager.GetString(nameof(TrainingSession_HeldOn), CultureInfo.CurrentUICulture) ?? nameof(TrainingSession_HeldOn);
+
+    public static string TrainingSession_Location => Manager.GetString(nameof(TrainingSession_Location), CultureInfo.CurrentUICulture) ?? nameof(TrainingSession_Location);
+
+    public static string TrainingSession_Topic => Manager.GetString(nameof(TrainingSession_Topic), CultureInfo.CurrentUICulture) ?? nameof(TrainingSession_Topic);
+
+    public static string Training_AttendeeCount => Manager.GetString(nameof(Training_AttendeeCount), CultureInfo.CurrentUICulture) ?? nameof(Training_AttendeeCount);
+
+    public static string Training_Attendees => Manager.GetString(nameof(Training_Attendees), CultureInfo.CurrentUICulture) ?? nameof(Training_Attendees);
+
+    public static string Training_AttendeesHelp => Manager.GetString(nameof(Training_AttendeesHelp), CultureInfo.CurrentUICulture) ?? nameof(Training_AttendeesHelp);
+
+    public static string Training_Create => Manager.GetString(nameof(Training_Create), CultureInfo.CurrentUICulture) ?? nameof(Training_Create);
+
+    public static string Training_Created => Manager.GetString(nameof(Training_Created), CultureInfo.CurrentUICulture) ?? nameof(Training_Created);
+
+    public static string Training_Edit => Manager.GetString(nameof(Training_Edit), CultureInfo.CurrentUICulture) ?? nameof(Training_Edit);
+
+    public static string Training_FormerPersonOption => Manager.GetString(nameof(Training_FormerPersonOption), CultureInfo.CurrentUICulture) ?? nameof(Training_FormerPersonOption);
+
+    public static string Training_GapUnitCount => Manager.GetString(nameof(Training_GapUnitCount), CultureInfo.CurrentUICulture) ?? nameof(Training_GapUnitCount);
+
+    public static string Training_Gaps => Manager.GetString(nameof(Training_Gaps), CultureInfo.CurrentUICulture) ?? nameof(Training_Gaps);
+
+    public static string Training_GapsIntro => Manager.GetString(nameof(Training_GapsIntro), CultureInfo.CurrentUICulture) ?? nameof(Training_GapsIntro);
+
+    public static string Training_GapsTitle => Manager.GetString(nameof(Training_GapsTitle), CultureInfo.CurrentUICulture) ?? nameof(Training_GapsTitle);
+
+    public static string Training_NameTooLong => Manager.GetString(nameof(Training_NameTooLong), CultureInfo.CurrentUICulture) ?? nameof(Training_NameTooLong);
+
+    public static string Training_NoAttendees => Manager.GetString(nameof(Training_NoAttendees), CultureInfo.CurrentUICulture) ?? nameof(Training_NoAttendees);
+
+    public static string Training_NoGaps => Manager.GetString(nameof(Training_NoGaps), CultureInfo.CurrentUICulture) ?? nameof(Training_NoGaps);
+
+    public static string Training_None => Manager.GetString(nameof(Training_None), CultureInfo.CurrentUICulture) ?? nameof(Training_None);
+
+    public static string Training_OtherNames => Manager.GetString(nameof(Training_OtherNames), CultureInfo.CurrentUICulture) ?? nameof(Training_OtherNames);
+
+    public static string Training_PersonOption => Manager.GetString(nameof(Training_PersonOption), CultureInfo.CurrentUICulture) ?? nameof(Training_PersonOption);
+
+    public static string Training_Title => Manager.GetString(nameof(Training_Title), CultureInfo.CurrentUICulture) ?? nameof(Training_Title);
+
+    public static string Training_UnitAttended => Manager.GetString(nameof(Training_UnitAttended), CultureInfo.CurrentUICulture) ?? nameof(Training_UnitAttended);
+
+    public static string Training_UnitCount => Manager.GetString(nameof(Training_UnitCount), CultureInfo.CurrentUICulture) ?? nameof(Training_UnitCount);
+
+    public static string Training_UnitPeople => Manager.GetString(nameof(Training_UnitPeople), CultureInfo.CurrentUICulture) ?? nameof(Training_UnitPeople);
 
     public static string UnitKind_Department => Manager.GetString(nameof(UnitKind_Department), CultureInfo.CurrentUICulture) ?? nameof(UnitKind_Department);
 
@@ -578,6 +832,8 @@ public sealed class Strings
     public static string Units_Edit => Manager.GetString(nameof(Units_Edit), CultureInfo.CurrentUICulture) ?? nameof(Units_Edit);
 
     public static string Units_NameTaken => Manager.GetString(nameof(Units_NameTaken), CultureInfo.CurrentUICulture) ?? nameof(Units_NameTaken);
+
+    public static string Units_NoPeopleGaps => Manager.GetString(nameof(Units_NoPeopleGaps), CultureInfo.CurrentUICulture) ?? nameof(Units_NoPeopleGaps);
 
     public static string Units_SearchPlaceholder => Manager.GetString(nameof(Units_SearchPlaceholder), CultureInfo.CurrentUICulture) ?? nameof(Units_SearchPlaceholder);
 

@@ -91,6 +91,9 @@ public static class DemoData
         }
 
         logger.LogInformation("Loaded demo data: {Units} units and their accounts (password {Password}).", units.Count, Password);
+        await DemoNewMedia.SeedAsync(db, cancellationToken);
+        await DemoReminders.SeedAsync(db, cancellationToken);
+        await DemoTraining.SeedAsync(db, cancellationToken);
     }
 
     private static async Task CreateAsync(UserManager<ApplicationUser> users, string userName, string displayName, string role, int? unitId)

@@ -39,7 +39,7 @@ public class UnitModel(AppDbContext db, CurrentUser me, TimeProvider clock) : Pa
             .OrderBy(e => e.Domain!.SortOrder).ThenBy(e => e.Domain!.Code).ThenBy(e => e.Code)
             .Select(e => new EntryFacts(e.Id, e.Code, e.Domain!.Name, e.Level1, e.Level2, e.TimeLimitText, e.Cycle, e.CycleDays, e.CycleWorkingDays))
             .ToListAsync();
-        var lastLinked = await LastLinkedAsync(unitId);
+        var lastLinked = await LastLinkedAsync(db, unitId);
         var today = ChinaTime.Today(clock);
         Entries = entries.Select(e =>
         {
@@ -53,7 +53,7 @@ public class UnitModel(AppDbContext db, CurrentUser me, TimeProvider clock) : Pa
     /// The unit's latest published item per directory entry, in one query: the latest date per entry
     /// (GROUP BY entry, MAX(published on)) joined back to the items of that date. Withdrawn items never count.
     /// </summary>
-    private async Task<Dictionary<int, LinkedItem>> LastLinkedAsync(int unitId)
+    public static async Task<Dictionary<int, LinkedItem>> LastLinkedAsync(AppDbContext db, int unitId)
     {
         var linked = db.Publications.AsNoTracking()
             .Where(p => p.UnitId == unitId && p.Status == PublicationStatus.Published && p.DirectoryEntryId != null);

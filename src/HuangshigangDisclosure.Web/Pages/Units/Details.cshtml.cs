@@ -1,4 +1,5 @@
 using HuangshigangDisclosure.Core.Time;
+using HuangshigangDisclosure.Core.Training;
 using HuangshigangDisclosure.Core.Units;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Web.Accounts;
@@ -20,6 +21,9 @@ public class DetailsModel(AppDbContext db, CurrentUser me, TimeProvider clock) :
     public IReadOnlyList<HandoverRow> Handovers { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>Current people in charge or liaisons who never attended a training.</summary>
+    public IReadOnlyList<PeopleGap> Gaps { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -52,6 +56,7 @@ public class DetailsModel(AppDbContext db, CurrentUser me, TimeProvider clock) :
             .OrderByDescending(h => h.HandedOverOn)
             .Select(h => new HandoverRow(h.HandedOverOn, h.Role, h.From!.Name, h.To!.Name, h.Note))
             .ToListAsync();
+        Gaps = await UnitPeopleGaps.FindAsync(db, id, Today);
         return Page();
     }
 
