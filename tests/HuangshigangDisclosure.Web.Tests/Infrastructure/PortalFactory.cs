@@ -80,7 +80,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>Time that a test can move forward; starts at the real now.</summary>
+/// <summary>Time that a test can move (forward, or to a day of the demo data); starts at the real now.</summary>
 public sealed class TestClock : TimeProvider
 {
     private TimeSpan _offset;
@@ -88,6 +88,9 @@ public sealed class TestClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + _offset;
 
     public void Advance(TimeSpan by) => _offset += by;
+
+    /// <summary>Moves time to <paramref name="now"/> (e.g. the demo data's 2022-09-30); it runs on from there.</summary>
+    public void Set(DateTimeOffset now) => _offset = now - base.GetUtcNow();
 }
 
 /// <summary>Adds /test/throw, which fails with an exception, to prove no stack trace reaches a user.</summary>
