@@ -169,6 +169,7 @@ public static class PortalSetup
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
+        app.MapImportApi();
         return app;
     }
 
