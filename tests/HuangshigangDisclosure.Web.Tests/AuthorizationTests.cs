@@ -6,7 +6,7 @@ namespace HuangshigangDisclosure.Web.Tests;
 public class AuthorizationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly string[] AdminOnlyPages =
-        ["/Admin/Audit/Index", "/Admin/Users/Create", "/Admin/Users/Edit", "/Admin/Users/Index", "/Units/Appoint", "/Units/Create", "/Units/Edit", "/Units/Replace"];
+        ["/Admin/Audit/Index", "/Admin/Tokens/Index", "/Admin/UnitsImport", "/Admin/Users/Create", "/Admin/Users/Edit", "/Admin/Users/Index", "/Units/Appoint", "/Units/Create", "/Units/Edit", "/Units/Replace"];
 
     [Fact]
     public async Task Every_page_sends_an_anonymous_user_to_log_in()
