@@ -175,6 +175,7 @@ public static class PortalSetup
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
+        app.MapImportApi();
         return app;
     }
 

@@ -238,6 +238,9 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
         return index - 1;
     }
 
+    /// <summary>What to tell a user whose file is over the size limit.</summary>
+    public string TooLargeMessage => TooLarge();
+
     private string TooLarge() =>
         string.Create(CultureInfo.InvariantCulture, $"文件超过 {Megabytes(_options.MaxFileBytes)} MB，请拆分后分批导入。");
 

@@ -289,11 +289,15 @@ public sealed class Strings
 
     public static string Error_UnavailableText => Manager.GetString(nameof(Error_UnavailableText), CultureInfo.CurrentUICulture) ?? nameof(Error_UnavailableText);
 
+    public static string Home_ImportCard => Manager.GetString(nameof(Home_ImportCard), CultureInfo.CurrentUICulture) ?? nameof(Home_ImportCard);
+
     public static string Home_Intro => Manager.GetString(nameof(Home_Intro), CultureInfo.CurrentUICulture) ?? nameof(Home_Intro);
 
     public static string Home_Title => Manager.GetString(nameof(Home_Title), CultureInfo.CurrentUICulture) ?? nameof(Home_Title);
 
     public static string Home_UnitsCard => Manager.GetString(nameof(Home_UnitsCard), CultureInfo.CurrentUICulture) ?? nameof(Home_UnitsCard);
+
+    public static string Home_UnitsImportLink => Manager.GetString(nameof(Home_UnitsImportLink), CultureInfo.CurrentUICulture) ?? nameof(Home_UnitsImportLink);
 
     public static string Home_UsersCard => Manager.GetString(nameof(Home_UsersCard), CultureInfo.CurrentUICulture) ?? nameof(Home_UsersCard);
 
@@ -304,6 +308,88 @@ public sealed class Strings
     public static string Identity_InvalidUserName => Manager.GetString(nameof(Identity_InvalidUserName), CultureInfo.CurrentUICulture) ?? nameof(Identity_InvalidUserName);
 
     public static string Identity_PasswordMismatch => Manager.GetString(nameof(Identity_PasswordMismatch), CultureInfo.CurrentUICulture) ?? nameof(Identity_PasswordMismatch);
+
+    public static string Imports_AllOrNothing => Manager.GetString(nameof(Imports_AllOrNothing), CultureInfo.CurrentUICulture) ?? nameof(Imports_AllOrNothing);
+
+    public static string Imports_BusyNote => Manager.GetString(nameof(Imports_BusyNote), CultureInfo.CurrentUICulture) ?? nameof(Imports_BusyNote);
+
+    public static string Imports_ChooseFile => Manager.GetString(nameof(Imports_ChooseFile), CultureInfo.CurrentUICulture) ?? nameof(Imports_ChooseFile);
+
+    public static string Imports_ColCategory => Manager.GetString(nameof(Imports_ColCategory), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColCategory);
+
+    public static string Imports_ColChannel => Manager.GetString(nameof(Imports_ColChannel), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColChannel);
+
+    public static string Imports_ColDirectoryCode => Manager.GetString(nameof(Imports_ColDirectoryCode), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColDirectoryCode);
+
+    public static string Imports_ColNeedsInterpretation => Manager.GetString(nameof(Imports_ColNeedsInterpretation), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColNeedsInterpretation);
+
+    public static string Imports_ColPublishedOn => Manager.GetString(nameof(Imports_ColPublishedOn), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColPublishedOn);
+
+    public static string Imports_ColTitle => Manager.GetString(nameof(Imports_ColTitle), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColTitle);
+
+    public static string Imports_ColUnit => Manager.GetString(nameof(Imports_ColUnit), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColUnit);
+
+    public static string Imports_ColUrl => Manager.GetString(nameof(Imports_ColUrl), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColUrl);
+
+    public static string Imports_Column => Manager.GetString(nameof(Imports_Column), CultureInfo.CurrentUICulture) ?? nameof(Imports_Column);
+
+    public static string Imports_Commit => Manager.GetString(nameof(Imports_Commit), CultureInfo.CurrentUICulture) ?? nameof(Imports_Commit);
+
+    public static string Imports_Committing => Manager.GetString(nameof(Imports_Committing), CultureInfo.CurrentUICulture) ?? nameof(Imports_Committing);
+
+    public static string Imports_Done => Manager.GetString(nameof(Imports_Done), CultureInfo.CurrentUICulture) ?? nameof(Imports_Done);
+
+    public static string Imports_Duplicates => Manager.GetString(nameof(Imports_Duplicates), CultureInfo.CurrentUICulture) ?? nameof(Imports_Duplicates);
+
+    public static string Imports_Errors => Manager.GetString(nameof(Imports_Errors), CultureInfo.CurrentUICulture) ?? nameof(Imports_Errors);
+
+    public static string Imports_File => Manager.GetString(nameof(Imports_File), CultureInfo.CurrentUICulture) ?? nameof(Imports_File);
+
+    public static string Imports_FileNotImported => Manager.GetString(nameof(Imports_FileNotImported), CultureInfo.CurrentUICulture) ?? nameof(Imports_FileNotImported);
+
+    public static string Imports_HasErrors => Manager.GetString(nameof(Imports_HasErrors), CultureInfo.CurrentUICulture) ?? nameof(Imports_HasErrors);
+
+    public static string Imports_Limits => Manager.GetString(nameof(Imports_Limits), CultureInfo.CurrentUICulture) ?? nameof(Imports_Limits);
+
+    public static string Imports_MoreNotShown => Manager.GetString(nameof(Imports_MoreNotShown), CultureInfo.CurrentUICulture) ?? nameof(Imports_MoreNotShown);
+
+    public static string Imports_No => Manager.GetString(nameof(Imports_No), CultureInfo.CurrentUICulture) ?? nameof(Imports_No);
+
+    public static string Imports_NothingNew => Manager.GetString(nameof(Imports_NothingNew), CultureInfo.CurrentUICulture) ?? nameof(Imports_NothingNew);
+
+    public static string Imports_OwnUnitOnly => Manager.GetString(nameof(Imports_OwnUnitOnly), CultureInfo.CurrentUICulture) ?? nameof(Imports_OwnUnitOnly);
+
+    public static string Imports_Preview => Manager.GetString(nameof(Imports_Preview), CultureInfo.CurrentUICulture) ?? nameof(Imports_Preview);
+
+    public static string Imports_Problem => Manager.GetString(nameof(Imports_Problem), CultureInfo.CurrentUICulture) ?? nameof(Imports_Problem);
+
+    public static string Imports_PublicationsIntro => Manager.GetString(nameof(Imports_PublicationsIntro), CultureInfo.CurrentUICulture) ?? nameof(Imports_PublicationsIntro);
+
+    public static string Imports_PublicationsTitle => Manager.GetString(nameof(Imports_PublicationsTitle), CultureInfo.CurrentUICulture) ?? nameof(Imports_PublicationsTitle);
+
+    public static string Imports_Reading => Manager.GetString(nameof(Imports_Reading), CultureInfo.CurrentUICulture) ?? nameof(Imports_Reading);
+
+    public static string Imports_Reason => Manager.GetString(nameof(Imports_Reason), CultureInfo.CurrentUICulture) ?? nameof(Imports_Reason);
+
+    public static string Imports_Row => Manager.GetString(nameof(Imports_Row), CultureInfo.CurrentUICulture) ?? nameof(Imports_Row);
+
+    public static string Imports_SampleNote => Manager.GetString(nameof(Imports_SampleNote), CultureInfo.CurrentUICulture) ?? nameof(Imports_SampleNote);
+
+    public static string Imports_Summary => Manager.GetString(nameof(Imports_Summary), CultureInfo.CurrentUICulture) ?? nameof(Imports_Summary);
+
+    public static string Imports_Template => Manager.GetString(nameof(Imports_Template), CultureInfo.CurrentUICulture) ?? nameof(Imports_Template);
+
+    public static string Imports_ToAdd => Manager.GetString(nameof(Imports_ToAdd), CultureInfo.CurrentUICulture) ?? nameof(Imports_ToAdd);
+
+    public static string Imports_UnitsIntro => Manager.GetString(nameof(Imports_UnitsIntro), CultureInfo.CurrentUICulture) ?? nameof(Imports_UnitsIntro);
+
+    public static string Imports_UnitsTitle => Manager.GetString(nameof(Imports_UnitsTitle), CultureInfo.CurrentUICulture) ?? nameof(Imports_UnitsTitle);
+
+    public static string Imports_Upload => Manager.GetString(nameof(Imports_Upload), CultureInfo.CurrentUICulture) ?? nameof(Imports_Upload);
+
+    public static string Imports_UploadGone => Manager.GetString(nameof(Imports_UploadGone), CultureInfo.CurrentUICulture) ?? nameof(Imports_UploadGone);
+
+    public static string Imports_Yes => Manager.GetString(nameof(Imports_Yes), CultureInfo.CurrentUICulture) ?? nameof(Imports_Yes);
 
     public static string Lockout_Text => Manager.GetString(nameof(Lockout_Text), CultureInfo.CurrentUICulture) ?? nameof(Lockout_Text);
 
@@ -544,6 +630,54 @@ public sealed class Strings
     public static string Role_Leader => Manager.GetString(nameof(Role_Leader), CultureInfo.CurrentUICulture) ?? nameof(Role_Leader);
 
     public static string Role_Liaison => Manager.GetString(nameof(Role_Liaison), CultureInfo.CurrentUICulture) ?? nameof(Role_Liaison);
+
+    public static string Tokens_Active => Manager.GetString(nameof(Tokens_Active), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Active);
+
+    public static string Tokens_AlreadyRevoked => Manager.GetString(nameof(Tokens_AlreadyRevoked), CultureInfo.CurrentUICulture) ?? nameof(Tokens_AlreadyRevoked);
+
+    public static string Tokens_ChooseUser => Manager.GetString(nameof(Tokens_ChooseUser), CultureInfo.CurrentUICulture) ?? nameof(Tokens_ChooseUser);
+
+    public static string Tokens_Copied => Manager.GetString(nameof(Tokens_Copied), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Copied);
+
+    public static string Tokens_Copy => Manager.GetString(nameof(Tokens_Copy), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Copy);
+
+    public static string Tokens_Created => Manager.GetString(nameof(Tokens_Created), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Created);
+
+    public static string Tokens_CreatedBy => Manager.GetString(nameof(Tokens_CreatedBy), CultureInfo.CurrentUICulture) ?? nameof(Tokens_CreatedBy);
+
+    public static string Tokens_Intro => Manager.GetString(nameof(Tokens_Intro), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Intro);
+
+    public static string Tokens_Issue => Manager.GetString(nameof(Tokens_Issue), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Issue);
+
+    public static string Tokens_LastUsed => Manager.GetString(nameof(Tokens_LastUsed), CultureInfo.CurrentUICulture) ?? nameof(Tokens_LastUsed);
+
+    public static string Tokens_Name => Manager.GetString(nameof(Tokens_Name), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Name);
+
+    public static string Tokens_NameHint => Manager.GetString(nameof(Tokens_NameHint), CultureInfo.CurrentUICulture) ?? nameof(Tokens_NameHint);
+
+    public static string Tokens_Never => Manager.GetString(nameof(Tokens_Never), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Never);
+
+    public static string Tokens_NewTitle => Manager.GetString(nameof(Tokens_NewTitle), CultureInfo.CurrentUICulture) ?? nameof(Tokens_NewTitle);
+
+    public static string Tokens_NewWarning => Manager.GetString(nameof(Tokens_NewWarning), CultureInfo.CurrentUICulture) ?? nameof(Tokens_NewWarning);
+
+    public static string Tokens_None => Manager.GetString(nameof(Tokens_None), CultureInfo.CurrentUICulture) ?? nameof(Tokens_None);
+
+    public static string Tokens_Prefix => Manager.GetString(nameof(Tokens_Prefix), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Prefix);
+
+    public static string Tokens_Revoke => Manager.GetString(nameof(Tokens_Revoke), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Revoke);
+
+    public static string Tokens_RevokeDone => Manager.GetString(nameof(Tokens_RevokeDone), CultureInfo.CurrentUICulture) ?? nameof(Tokens_RevokeDone);
+
+    public static string Tokens_RevokedAt => Manager.GetString(nameof(Tokens_RevokedAt), CultureInfo.CurrentUICulture) ?? nameof(Tokens_RevokedAt);
+
+    public static string Tokens_State => Manager.GetString(nameof(Tokens_State), CultureInfo.CurrentUICulture) ?? nameof(Tokens_State);
+
+    public static string Tokens_Title => Manager.GetString(nameof(Tokens_Title), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Title);
+
+    public static string Tokens_User => Manager.GetString(nameof(Tokens_User), CultureInfo.CurrentUICulture) ?? nameof(Tokens_User);
+
+    public static string Tokens_UserUnavailable => Manager.GetString(nameof(Tokens_UserUnavailable), CultureInfo.CurrentUICulture) ?? nameof(Tokens_UserUnavailable);
 
     public static string UnitKind_Department => Manager.GetString(nameof(UnitKind_Department), CultureInfo.CurrentUICulture) ?? nameof(UnitKind_Department);
 
