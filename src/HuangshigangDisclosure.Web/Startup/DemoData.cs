@@ -91,6 +91,7 @@ public static class DemoData
         }
 
         logger.LogInformation("Loaded demo data: {Units} units and their accounts (password {Password}).", units.Count, Password);
+        await DemoInterpretations.SeedAsync(services, logger, cancellationToken);
     }
 
     private static async Task CreateAsync(UserManager<ApplicationUser> users, string userName, string displayName, string role, int? unitId)
