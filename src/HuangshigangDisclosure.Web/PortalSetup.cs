@@ -6,6 +6,7 @@ using HuangshigangDisclosure.Web.Accounts;
 using HuangshigangDisclosure.Web.Api;
 using HuangshigangDisclosure.Web.Imports;
 using HuangshigangDisclosure.Web.Infrastructure;
+using HuangshigangDisclosure.Web.Interpretations;
 using HuangshigangDisclosure.Web.Resources;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -31,6 +32,7 @@ public static class PortalSetup
     [
         "/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace",
         "/Directory/Create", "/Directory/Edit", "/Directory/Domains/Index", "/Directory/Domains/Create", "/Directory/Domains/Edit",
+        "/Interpretations/Delete",
     ];
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
@@ -46,6 +48,7 @@ public static class PortalSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccountAudit>();
         services.AddImports(configuration);
+        services.AddInterpretations(configuration);
 
         services.AddDataProtection()
             .SetApplicationName("HuangshigangDisclosure")

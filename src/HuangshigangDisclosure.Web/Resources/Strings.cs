@@ -69,6 +69,116 @@ public sealed class Strings
 
     public static string Binding_ValueIsInvalid => Manager.GetString(nameof(Binding_ValueIsInvalid), CultureInfo.CurrentUICulture) ?? nameof(Binding_ValueIsInvalid);
 
+    public static string Calendar_AddYear => Manager.GetString(nameof(Calendar_AddYear), CultureInfo.CurrentUICulture) ?? nameof(Calendar_AddYear);
+
+    public static string Calendar_AddYearButton => Manager.GetString(nameof(Calendar_AddYearButton), CultureInfo.CurrentUICulture) ?? nameof(Calendar_AddYearButton);
+
+    public static string Calendar_AdminIntro => Manager.GetString(nameof(Calendar_AdminIntro), CultureInfo.CurrentUICulture) ?? nameof(Calendar_AdminIntro);
+
+    public static string Calendar_AdminTitle => Manager.GetString(nameof(Calendar_AdminTitle), CultureInfo.CurrentUICulture) ?? nameof(Calendar_AdminTitle);
+
+    public static string Calendar_Basis => Manager.GetString(nameof(Calendar_Basis), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Basis);
+
+    public static string Calendar_CalendarDays => Manager.GetString(nameof(Calendar_CalendarDays), CultureInfo.CurrentUICulture) ?? nameof(Calendar_CalendarDays);
+
+    public static string Calendar_Compute => Manager.GetString(nameof(Calendar_Compute), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Compute);
+
+    public static string Calendar_Corrected => Manager.GetString(nameof(Calendar_Corrected), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Corrected);
+
+    public static string Calendar_CountingRule => Manager.GetString(nameof(Calendar_CountingRule), CultureInfo.CurrentUICulture) ?? nameof(Calendar_CountingRule);
+
+    public static string Calendar_DateInvalid => Manager.GetString(nameof(Calendar_DateInvalid), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DateInvalid);
+
+    public static string Calendar_DatesInBothLists => Manager.GetString(nameof(Calendar_DatesInBothLists), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DatesInBothLists);
+
+    public static string Calendar_DatesOfAnotherYear => Manager.GetString(nameof(Calendar_DatesOfAnotherYear), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DatesOfAnotherYear);
+
+    public static string Calendar_DatesRequired => Manager.GetString(nameof(Calendar_DatesRequired), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DatesRequired);
+
+    public static string Calendar_DatesUnreadable => Manager.GetString(nameof(Calendar_DatesUnreadable), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DatesUnreadable);
+
+    public static string Calendar_DaysOff => Manager.GetString(nameof(Calendar_DaysOff), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DaysOff);
+
+    public static string Calendar_EditHelp => Manager.GetString(nameof(Calendar_EditHelp), CultureInfo.CurrentUICulture) ?? nameof(Calendar_EditHelp);
+
+    public static string Calendar_EditTitle => Manager.GetString(nameof(Calendar_EditTitle), CultureInfo.CurrentUICulture) ?? nameof(Calendar_EditTitle);
+
+    public static string Calendar_EditYear => Manager.GetString(nameof(Calendar_EditYear), CultureInfo.CurrentUICulture) ?? nameof(Calendar_EditYear);
+
+    public static string Calendar_Entered => Manager.GetString(nameof(Calendar_Entered), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Entered);
+
+    public static string Calendar_ExplainLinkTitle => Manager.GetString(nameof(Calendar_ExplainLinkTitle), CultureInfo.CurrentUICulture) ?? nameof(Calendar_ExplainLinkTitle);
+
+    public static string Calendar_ExplainTitle => Manager.GetString(nameof(Calendar_ExplainTitle), CultureInfo.CurrentUICulture) ?? nameof(Calendar_ExplainTitle);
+
+    public static string Calendar_Formula => Manager.GetString(nameof(Calendar_Formula), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Formula);
+
+    public static string Calendar_From => Manager.GetString(nameof(Calendar_From), CultureInfo.CurrentUICulture) ?? nameof(Calendar_From);
+
+    public static string Calendar_HolidayCount => Manager.GetString(nameof(Calendar_HolidayCount), CultureInfo.CurrentUICulture) ?? nameof(Calendar_HolidayCount);
+
+    public static string Calendar_HolidaysField => Manager.GetString(nameof(Calendar_HolidaysField), CultureInfo.CurrentUICulture) ?? nameof(Calendar_HolidaysField);
+
+    public static string Calendar_HolidaysHeading => Manager.GetString(nameof(Calendar_HolidaysHeading), CultureInfo.CurrentUICulture) ?? nameof(Calendar_HolidaysHeading);
+
+    public static string Calendar_HolidaysHelp => Manager.GetString(nameof(Calendar_HolidaysHelp), CultureInfo.CurrentUICulture) ?? nameof(Calendar_HolidaysHelp);
+
+    public static string Calendar_MakeUpCount => Manager.GetString(nameof(Calendar_MakeUpCount), CultureInfo.CurrentUICulture) ?? nameof(Calendar_MakeUpCount);
+
+    public static string Calendar_MakeUpField => Manager.GetString(nameof(Calendar_MakeUpField), CultureInfo.CurrentUICulture) ?? nameof(Calendar_MakeUpField);
+
+    public static string Calendar_MakeUpHeading => Manager.GetString(nameof(Calendar_MakeUpHeading), CultureInfo.CurrentUICulture) ?? nameof(Calendar_MakeUpHeading);
+
+    public static string Calendar_MakeUpHelp => Manager.GetString(nameof(Calendar_MakeUpHelp), CultureInfo.CurrentUICulture) ?? nameof(Calendar_MakeUpHelp);
+
+    public static string Calendar_MakeUpNotWeekend => Manager.GetString(nameof(Calendar_MakeUpNotWeekend), CultureInfo.CurrentUICulture) ?? nameof(Calendar_MakeUpNotWeekend);
+
+    public static string Calendar_NoneInSpan => Manager.GetString(nameof(Calendar_NoneInSpan), CultureInfo.CurrentUICulture) ?? nameof(Calendar_NoneInSpan);
+
+    public static string Calendar_NoticeSource => Manager.GetString(nameof(Calendar_NoticeSource), CultureInfo.CurrentUICulture) ?? nameof(Calendar_NoticeSource);
+
+    public static string Calendar_NowEntered => Manager.GetString(nameof(Calendar_NowEntered), CultureInfo.CurrentUICulture) ?? nameof(Calendar_NowEntered);
+
+    public static string Calendar_NowShipped => Manager.GetString(nameof(Calendar_NowShipped), CultureInfo.CurrentUICulture) ?? nameof(Calendar_NowShipped);
+
+    public static string Calendar_NowUnknown => Manager.GetString(nameof(Calendar_NowUnknown), CultureInfo.CurrentUICulture) ?? nameof(Calendar_NowUnknown);
+
+    public static string Calendar_RangeTooLong => Manager.GetString(nameof(Calendar_RangeTooLong), CultureInfo.CurrentUICulture) ?? nameof(Calendar_RangeTooLong);
+
+    public static string Calendar_RemoveHelp => Manager.GetString(nameof(Calendar_RemoveHelp), CultureInfo.CurrentUICulture) ?? nameof(Calendar_RemoveHelp);
+
+    public static string Calendar_RemoveNotice => Manager.GetString(nameof(Calendar_RemoveNotice), CultureInfo.CurrentUICulture) ?? nameof(Calendar_RemoveNotice);
+
+    public static string Calendar_Removed => Manager.GetString(nameof(Calendar_Removed), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Removed);
+
+    public static string Calendar_Saved => Manager.GetString(nameof(Calendar_Saved), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Saved);
+
+    public static string Calendar_Shipped => Manager.GetString(nameof(Calendar_Shipped), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Shipped);
+
+    public static string Calendar_SourceField => Manager.GetString(nameof(Calendar_SourceField), CultureInfo.CurrentUICulture) ?? nameof(Calendar_SourceField);
+
+    public static string Calendar_SourcePlaceholder => Manager.GetString(nameof(Calendar_SourcePlaceholder), CultureInfo.CurrentUICulture) ?? nameof(Calendar_SourcePlaceholder);
+
+    public static string Calendar_Span => Manager.GetString(nameof(Calendar_Span), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Span);
+
+    public static string Calendar_SpanText => Manager.GetString(nameof(Calendar_SpanText), CultureInfo.CurrentUICulture) ?? nameof(Calendar_SpanText);
+
+    public static string Calendar_To => Manager.GetString(nameof(Calendar_To), CultureInfo.CurrentUICulture) ?? nameof(Calendar_To);
+
+    public static string Calendar_TooManyDates => Manager.GetString(nameof(Calendar_TooManyDates), CultureInfo.CurrentUICulture) ?? nameof(Calendar_TooManyDates);
+
+    public static string Calendar_UnknownYears => Manager.GetString(nameof(Calendar_UnknownYears), CultureInfo.CurrentUICulture) ?? nameof(Calendar_UnknownYears);
+
+    public static string Calendar_WeekendDays => Manager.GetString(nameof(Calendar_WeekendDays), CultureInfo.CurrentUICulture) ?? nameof(Calendar_WeekendDays);
+
+    public static string Calendar_WorkingDays => Manager.GetString(nameof(Calendar_WorkingDays), CultureInfo.CurrentUICulture) ?? nameof(Calendar_WorkingDays);
+
+    public static string Calendar_Year => Manager.GetString(nameof(Calendar_Year), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Year);
+
+    public static string Calendar_YearOutOfRange => Manager.GetString(nameof(Calendar_YearOutOfRange), CultureInfo.CurrentUICulture) ?? nameof(Calendar_YearOutOfRange);
+
+    public static string Calendar_YearWorkingDays => Manager.GetString(nameof(Calendar_YearWorkingDays), CultureInfo.CurrentUICulture) ?? nameof(Calendar_YearWorkingDays);
+
     public static string ChangePassword_Confirm => Manager.GetString(nameof(ChangePassword_Confirm), CultureInfo.CurrentUICulture) ?? nameof(ChangePassword_Confirm);
 
     public static string ChangePassword_Current => Manager.GetString(nameof(ChangePassword_Current), CultureInfo.CurrentUICulture) ?? nameof(ChangePassword_Current);
@@ -120,6 +230,8 @@ public sealed class Strings
     public static string Common_Search => Manager.GetString(nameof(Common_Search), CultureInfo.CurrentUICulture) ?? nameof(Common_Search);
 
     public static string Common_UnexpectedError => Manager.GetString(nameof(Common_UnexpectedError), CultureInfo.CurrentUICulture) ?? nameof(Common_UnexpectedError);
+
+    public static string Common_Yes => Manager.GetString(nameof(Common_Yes), CultureInfo.CurrentUICulture) ?? nameof(Common_Yes);
 
     public static string DirectoryCycle_Annually => Manager.GetString(nameof(DirectoryCycle_Annually), CultureInfo.CurrentUICulture) ?? nameof(DirectoryCycle_Annually);
 
@@ -391,6 +503,128 @@ public sealed class Strings
 
     public static string Imports_Yes => Manager.GetString(nameof(Imports_Yes), CultureInfo.CurrentUICulture) ?? nameof(Imports_Yes);
 
+    public static string InterpretationForm_Animation => Manager.GetString(nameof(InterpretationForm_Animation), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Animation);
+
+    public static string InterpretationForm_Audio => Manager.GetString(nameof(InterpretationForm_Audio), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Audio);
+
+    public static string InterpretationForm_Chart => Manager.GetString(nameof(InterpretationForm_Chart), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Chart);
+
+    public static string InterpretationForm_H5 => Manager.GetString(nameof(InterpretationForm_H5), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_H5);
+
+    public static string InterpretationForm_LiveStream => Manager.GetString(nameof(InterpretationForm_LiveStream), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_LiveStream);
+
+    public static string InterpretationForm_OnlineInterview => Manager.GetString(nameof(InterpretationForm_OnlineInterview), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_OnlineInterview);
+
+    public static string InterpretationForm_Other => Manager.GetString(nameof(InterpretationForm_Other), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Other);
+
+    public static string InterpretationForm_PressConference => Manager.GetString(nameof(InterpretationForm_PressConference), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_PressConference);
+
+    public static string InterpretationForm_QuestionsAndAnswers => Manager.GetString(nameof(InterpretationForm_QuestionsAndAnswers), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_QuestionsAndAnswers);
+
+    public static string InterpretationForm_Text => Manager.GetString(nameof(InterpretationForm_Text), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Text);
+
+    public static string InterpretationForm_TextWithImages => Manager.GetString(nameof(InterpretationForm_TextWithImages), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_TextWithImages);
+
+    public static string InterpretationForm_Video => Manager.GetString(nameof(InterpretationForm_Video), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Video);
+
+    public static string Interpretation_Diversified => Manager.GetString(nameof(Interpretation_Diversified), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Diversified);
+
+    public static string Interpretation_Form => Manager.GetString(nameof(Interpretation_Form), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Form);
+
+    public static string Interpretation_Lag => Manager.GetString(nameof(Interpretation_Lag), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Lag);
+
+    public static string Interpretation_OnTime => Manager.GetString(nameof(Interpretation_OnTime), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_OnTime);
+
+    public static string Interpretation_Policy => Manager.GetString(nameof(Interpretation_Policy), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Policy);
+
+    public static string Interpretation_PolicyPublishedOn => Manager.GetString(nameof(Interpretation_PolicyPublishedOn), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_PolicyPublishedOn);
+
+    public static string Interpretation_PublishedOn => Manager.GetString(nameof(Interpretation_PublishedOn), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_PublishedOn);
+
+    public static string Interpretation_RecordedAt => Manager.GetString(nameof(Interpretation_RecordedAt), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_RecordedAt);
+
+    public static string Interpretation_RecordedBy => Manager.GetString(nameof(Interpretation_RecordedBy), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_RecordedBy);
+
+    public static string Interpretation_Title => Manager.GetString(nameof(Interpretation_Title), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Title);
+
+    public static string Interpretation_Unit => Manager.GetString(nameof(Interpretation_Unit), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Unit);
+
+    public static string Interpretation_Url => Manager.GetString(nameof(Interpretation_Url), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Url);
+
+    public static string Interpretations_ChoosePolicy => Manager.GetString(nameof(Interpretations_ChoosePolicy), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ChoosePolicy);
+
+    public static string Interpretations_ChooseUnitFirst => Manager.GetString(nameof(Interpretations_ChooseUnitFirst), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ChooseUnitFirst);
+
+    public static string Interpretations_ConfirmDelete => Manager.GetString(nameof(Interpretations_ConfirmDelete), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ConfirmDelete);
+
+    public static string Interpretations_Create => Manager.GetString(nameof(Interpretations_Create), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Create);
+
+    public static string Interpretations_Created => Manager.GetString(nameof(Interpretations_Created), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Created);
+
+    public static string Interpretations_DateHelp => Manager.GetString(nameof(Interpretations_DateHelp), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_DateHelp);
+
+    public static string Interpretations_DateOutOfRange => Manager.GetString(nameof(Interpretations_DateOutOfRange), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_DateOutOfRange);
+
+    public static string Interpretations_DatedBeforePolicy => Manager.GetString(nameof(Interpretations_DatedBeforePolicy), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_DatedBeforePolicy);
+
+    public static string Interpretations_Delete => Manager.GetString(nameof(Interpretations_Delete), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Delete);
+
+    public static string Interpretations_DeleteHelp => Manager.GetString(nameof(Interpretations_DeleteHelp), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_DeleteHelp);
+
+    public static string Interpretations_Deleted => Manager.GetString(nameof(Interpretations_Deleted), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Deleted);
+
+    public static string Interpretations_Edit => Manager.GetString(nameof(Interpretations_Edit), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Edit);
+
+    public static string Interpretations_ForPolicy => Manager.GetString(nameof(Interpretations_ForPolicy), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ForPolicy);
+
+    public static string Interpretations_FormHelp => Manager.GetString(nameof(Interpretations_FormHelp), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_FormHelp);
+
+    public static string Interpretations_FormInvalid => Manager.GetString(nameof(Interpretations_FormInvalid), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_FormInvalid);
+
+    public static string Interpretations_LagUnit => Manager.GetString(nameof(Interpretations_LagUnit), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_LagUnit);
+
+    public static string Interpretations_NoPolicies => Manager.GetString(nameof(Interpretations_NoPolicies), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_NoPolicies);
+
+    public static string Interpretations_NoneForPolicy => Manager.GetString(nameof(Interpretations_NoneForPolicy), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_NoneForPolicy);
+
+    public static string Interpretations_OfPolicy => Manager.GetString(nameof(Interpretations_OfPolicy), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_OfPolicy);
+
+    public static string Interpretations_OnTimeNo => Manager.GetString(nameof(Interpretations_OnTimeNo), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_OnTimeNo);
+
+    public static string Interpretations_OnTimeRule => Manager.GetString(nameof(Interpretations_OnTimeRule), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_OnTimeRule);
+
+    public static string Interpretations_OnTimeYes => Manager.GetString(nameof(Interpretations_OnTimeYes), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_OnTimeYes);
+
+    public static string Interpretations_Overdue => Manager.GetString(nameof(Interpretations_Overdue), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Overdue);
+
+    public static string Interpretations_PlainTextOnly => Manager.GetString(nameof(Interpretations_PlainTextOnly), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_PlainTextOnly);
+
+    public static string Interpretations_PolicyHelp => Manager.GetString(nameof(Interpretations_PolicyHelp), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_PolicyHelp);
+
+    public static string Interpretations_PolicyNotInterpretable => Manager.GetString(nameof(Interpretations_PolicyNotInterpretable), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_PolicyNotInterpretable);
+
+    public static string Interpretations_PolicyRequired => Manager.GetString(nameof(Interpretations_PolicyRequired), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_PolicyRequired);
+
+    public static string Interpretations_RecordButton => Manager.GetString(nameof(Interpretations_RecordButton), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_RecordButton);
+
+    public static string Interpretations_Recorded => Manager.GetString(nameof(Interpretations_Recorded), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Recorded);
+
+    public static string Interpretations_SearchPlaceholder => Manager.GetString(nameof(Interpretations_SearchPlaceholder), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_SearchPlaceholder);
+
+    public static string Interpretations_ShowPolicies => Manager.GetString(nameof(Interpretations_ShowPolicies), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ShowPolicies);
+
+    public static string Interpretations_Title => Manager.GetString(nameof(Interpretations_Title), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Title);
+
+    public static string Interpretations_ToDo => Manager.GetString(nameof(Interpretations_ToDo), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ToDo);
+
+    public static string Interpretations_ToDoIntro => Manager.GetString(nameof(Interpretations_ToDoIntro), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ToDoIntro);
+
+    public static string Interpretations_ToDoNone => Manager.GetString(nameof(Interpretations_ToDoNone), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ToDoNone);
+
+    public static string Interpretations_UrlInvalid => Manager.GetString(nameof(Interpretations_UrlInvalid), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_UrlInvalid);
+
+    public static string Interpretations_Waiting => Manager.GetString(nameof(Interpretations_Waiting), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Waiting);
+
     public static string Lockout_Text => Manager.GetString(nameof(Lockout_Text), CultureInfo.CurrentUICulture) ?? nameof(Lockout_Text);
 
     public static string Lockout_Title => Manager.GetString(nameof(Lockout_Title), CultureInfo.CurrentUICulture) ?? nameof(Lockout_Title);
@@ -413,11 +647,15 @@ public sealed class Strings
 
     public static string Nav_Audit => Manager.GetString(nameof(Nav_Audit), CultureInfo.CurrentUICulture) ?? nameof(Nav_Audit);
 
+    public static string Nav_Calendar => Manager.GetString(nameof(Nav_Calendar), CultureInfo.CurrentUICulture) ?? nameof(Nav_Calendar);
+
     public static string Nav_ChangePassword => Manager.GetString(nameof(Nav_ChangePassword), CultureInfo.CurrentUICulture) ?? nameof(Nav_ChangePassword);
 
     public static string Nav_Directory => Manager.GetString(nameof(Nav_Directory), CultureInfo.CurrentUICulture) ?? nameof(Nav_Directory);
 
     public static string Nav_Home => Manager.GetString(nameof(Nav_Home), CultureInfo.CurrentUICulture) ?? nameof(Nav_Home);
+
+    public static string Nav_Interpretations => Manager.GetString(nameof(Nav_Interpretations), CultureInfo.CurrentUICulture) ?? nameof(Nav_Interpretations);
 
     public static string Nav_Logout => Manager.GetString(nameof(Nav_Logout), CultureInfo.CurrentUICulture) ?? nameof(Nav_Logout);
 

@@ -105,6 +105,7 @@ public static class DemoData
         logger.LogInformation(
             "Loaded demo data in {Elapsed} ms: {Units} units and their accounts (password {Password}), {Domains} disclosure domains, {Entries} directory entries, {Publications} publications.",
             (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, units.Count, Password, DemoDirectory.Domains.Count, entries.Count, publications);
+        await DemoInterpretations.SeedAsync(services, logger, cancellationToken);
     }
 
     private static async Task<ApplicationUser> CreateAsync(UserManager<ApplicationUser> users, string userName, string displayName, string role, int? unitId, string? passwordHash)
