@@ -573,9 +573,9 @@ public class DemoInterpretationsTests(PortalFactory portal) : IClassFixture<Port
     {
         await portal.WithDbAsync(async db =>
         {
-            // Whatever demo data the start loaded, the seeder runs here on a known set.
-            db.Interpretations.RemoveRange(db.Interpretations);
-            await db.SaveChangesAsync();
+            // Whatever demo data the start loaded, the seeder runs here on a known set of publications only.
+            await db.Interpretations.ExecuteDeleteAsync();
+            await db.Publications.ExecuteDeleteAsync();
             var units = await db.Units.ToDictionaryAsync(u => u.Name, u => u.Id);
             Publication Item(string unit, string title, string date, bool flagged, PublicationCategory category = PublicationCategory.PolicyDocument) => new()
             {
