@@ -30,7 +30,7 @@ public static class PortalSetup
     private static readonly string[] AdminPages =
     [
         "/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace",
-        "/Directory/Create", "/Directory/Edit", "/Directory/Domains/Index", "/Directory/Domains/Create", "/Directory/Domains/Edit",
+        "/Directory/Create", "/Directory/Edit", "/Directory/Import", "/Directory/Domains/Index", "/Directory/Domains/Create", "/Directory/Domains/Edit",
     ];
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)

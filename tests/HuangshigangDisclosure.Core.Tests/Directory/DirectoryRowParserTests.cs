@@ -51,6 +51,40 @@ public class DirectoryRowParserTests
     }
 
     [Fact]
+    public void Audience_mode_and_level_may_be_ticked_as_in_the_State_Council_catalogues()
+    {
+        var entry = Parse(Row() with { ForSpecificGroups = "√", Proactive = "✓", OnRequest = "√", StreetLevel = "√" }).Value!;
+
+        Assert.Equal(("特定群体", "主动、依申请", "街道级"), (entry.Audience, entry.Mode, entry.Level));
+    }
+
+    [Fact]
+    public void A_written_value_wins_over_ticks_and_no_tick_is_the_default()
+    {
+        var entry = Parse(Row() with { Audience = "全社会", ForSpecificGroups = "√", Proactive = "", OnRequest = "×", DistrictLevel = "/" }).Value!;
+
+        Assert.Equal(("全社会", "主动", "区级"), (entry.Audience, entry.Mode, entry.Level));
+    }
+
+    [Fact]
+    public void An_unreadable_tick_is_an_error()
+    {
+        Assert.Equal(
+            [new RowError(2, "县级", "“县级”列请打“√”或留空，无法识别“待定”。")],
+            Parse(Row() with { DistrictLevel = "待定" }).Errors);
+    }
+
+    [Fact]
+    public void Tick_columns_are_found_under_a_merged_heading()
+    {
+        var map = DirectoryColumns.Map(["序号", "一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"]);
+
+        Assert.True(map.IsValid);
+        Assert.Empty(map.IgnoredHeaders);
+        Assert.Equal(13, map.IndexOf(DirectoryColumn.StreetLevel));
+    }
+
+    [Fact]
     public void The_domain_column_wins_over_the_level1_item_and_may_name_a_code()
     {
         Assert.Equal(5, Parse(Row(level1: "最低生活保障", publisher: "区民政局", domain: "社会救助")).Value!.Domain.Id);

@@ -17,12 +17,22 @@ public enum DirectoryColumn
     Mode,
     Level,
     Domain,
+
+    // The State Council's catalogues give 公开对象, 公开方式 and 公开层级 as two tick columns each,
+    // under a merged heading: 全社会 | 特定群体, 主动 | 依申请, 县级 | 乡级, ticked with "√".
+    ForEveryone,
+    ForSpecificGroups,
+    Proactive,
+    OnRequest,
+    DistrictLevel,
+    StreetLevel,
 }
 
 /// <summary>
 /// Headers of the directory import. The content columns are required even where a row may leave
 /// them blank: an import updates recorded entries, so a column missing by mistake would blank a
-/// field in every entry. 公开对象/方式/层级 may be left out (their defaults), and 公开领域 is optional.
+/// field in every entry. 公开对象/方式/层级 may be left out (their defaults) or given as tick columns,
+/// and 公开领域 is optional.
 /// </summary>
 public static class DirectoryColumns
 {
@@ -40,6 +50,12 @@ public static class DirectoryColumns
         new(DirectoryColumn.Mode, "公开方式", false, ["mode"]),
         new(DirectoryColumn.Level, "公开层级", false, ["level"]),
         new(DirectoryColumn.Domain, "公开领域", false, ["domain", "领域"]),
+        new(DirectoryColumn.ForEveryone, "全社会", false, []),
+        new(DirectoryColumn.ForSpecificGroups, "特定群体", false, ["特定群众"]),
+        new(DirectoryColumn.Proactive, "主动", false, ["主动公开"]),
+        new(DirectoryColumn.OnRequest, "依申请", false, ["依申请公开"]),
+        new(DirectoryColumn.DistrictLevel, "县级", false, ["区级", "县区级"]),
+        new(DirectoryColumn.StreetLevel, "乡级", false, ["街道级", "乡镇级", "乡镇（街道）级"]),
     ];
 
     public static ColumnMap<DirectoryColumn> Map(IReadOnlyList<string> headers) => ImportHeaders.Map(All, headers);

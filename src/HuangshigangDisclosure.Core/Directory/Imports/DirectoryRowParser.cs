@@ -31,6 +31,18 @@ public sealed record DirectoryImportRow(int Row)
 
     public string? Domain { get; init; }
 
+    public string? ForEveryone { get; init; }
+
+    public string? ForSpecificGroups { get; init; }
+
+    public string? Proactive { get; init; }
+
+    public string? OnRequest { get; init; }
+
+    public string? DistrictLevel { get; init; }
+
+    public string? StreetLevel { get; init; }
+
     public static DirectoryImportRow From(ColumnMap<DirectoryColumn> columns, int row, IReadOnlyList<ImportCell> cells)
     {
         ArgumentNullException.ThrowIfNull(columns);
@@ -48,6 +60,12 @@ public sealed record DirectoryImportRow(int Row)
             Mode = columns.Text(cells, DirectoryColumn.Mode),
             Level = columns.Text(cells, DirectoryColumn.Level),
             Domain = columns.Text(cells, DirectoryColumn.Domain),
+            ForEveryone = columns.Text(cells, DirectoryColumn.ForEveryone),
+            ForSpecificGroups = columns.Text(cells, DirectoryColumn.ForSpecificGroups),
+            Proactive = columns.Text(cells, DirectoryColumn.Proactive),
+            OnRequest = columns.Text(cells, DirectoryColumn.OnRequest),
+            DistrictLevel = columns.Text(cells, DirectoryColumn.DistrictLevel),
+            StreetLevel = columns.Text(cells, DirectoryColumn.StreetLevel),
         };
     }
 }
@@ -129,7 +147,7 @@ public sealed record DirectoryDomainChoice(int? Id, string Name)
 /// from 公开领域 when the row has it, else from 一级事项 matched against the domain names, and an
 /// unknown domain is an error unless the caller allows new domains; 公开时限 is kept as written and
 /// read by <see cref="TimeLimitParser"/>; 公开主体 names one or more recorded units; 公开对象, 公开方式
-/// and 公开层级 default to 全社会, 主动 and 区级.
+/// and 公开层级 are written out or ticked in their two columns each, and default to 全社会, 主动 and 区级.
 /// </summary>
 public static class DirectoryRowParser
 {
@@ -141,6 +159,11 @@ public static class DirectoryRowParser
     public const int MaxDomainNameLength = 100;
 
     private const string Example = "信息形成或者变更之日起20个工作日内";
+
+    /// <summary>What a tick column's cell may hold, in <see cref="TextKey"/> form: a tick, or nothing.</summary>
+    private static readonly HashSet<string> Ticks = ["√", "✓", "✔", "☑", "●", "是", "1", "y", "yes", "v"];
+
+    private static readonly HashSet<string> NoTicks = ["", "否", "×", "✗", "x", "无", "0", "n", "no", "/"];
 
     /// <summary>Separators between units in 公开主体; 和, 及 and a space are tried only where a whole name does not match.</summary>
     private static readonly char[] UnitSeparators = ['、', '，', ',', '；', ';', '\n', '\r'];
@@ -200,14 +223,40 @@ public static class DirectoryRowParser
         var timeLimitText = Text(DirectoryColumn.TimeLimit, row.TimeLimit, MaxShortTextLength);
         var publisher = Text(DirectoryColumn.Publisher, row.Publisher, MaxShortTextLength, required: true);
         var channels = Text(DirectoryColumn.Channels, row.Channels, MaxShortTextLength);
-        var audience = Choice(DirectoryColumn.Audience, row.Audience, DirectoryEntry.Audiences[0]);
-        var mode = Choice(DirectoryColumn.Mode, row.Mode, DirectoryEntry.Modes[0]);
-        var level = Choice(DirectoryColumn.Level, row.Level, DirectoryEntry.Levels[0]);
+        var audience = Choice(
+            DirectoryColumn.Audience, row.Audience, DirectoryEntry.Audiences,
+            (DirectoryColumn.ForEveryone, row.ForEveryone), (DirectoryColumn.ForSpecificGroups, row.ForSpecificGroups));
+        var mode = Choice(
+            DirectoryColumn.Mode, row.Mode, DirectoryEntry.Modes,
+            (DirectoryColumn.Proactive, row.Proactive), (DirectoryColumn.OnRequest, row.OnRequest));
+        var level = Choice(
+            DirectoryColumn.Level, row.Level, DirectoryEntry.Levels,
+            (DirectoryColumn.DistrictLevel, row.DistrictLevel), (DirectoryColumn.StreetLevel, row.StreetLevel));
 
-        string Choice(DirectoryColumn column, string? value, string fallback)
+        // The written value; else the ticked values (区级 for 县级, 街道级 for 乡级); else the first, customary value.
+        string Choice(DirectoryColumn column, string? value, IReadOnlyList<string> values, (DirectoryColumn Column, string? Mark) first, (DirectoryColumn Column, string? Mark) second)
         {
             var text = Text(column, value, MaxChoiceLength);
-            return text.Length == 0 ? fallback : text;
+            if (text.Length > 0)
+            {
+                return text;
+            }
+
+            var ticked = new List<string>();
+            foreach (var (tick, index) in new[] { (first, 0), (second, 1) })
+            {
+                var mark = TextKey.Of(tick.Mark);
+                if (Ticks.Contains(mark))
+                {
+                    ticked.Add(values[index]);
+                }
+                else if (!NoTicks.Contains(mark))
+                {
+                    Fail(tick.Column, $"“{DirectoryColumns.HeaderOf(tick.Column)}”列请打“√”或留空，无法识别“{TextKey.Collapse(tick.Mark)}”。");
+                }
+            }
+
+            return ticked.Count > 0 ? string.Join('、', ticked) : values[0];
         }
 
         var domain = DomainOf(row, level1, references, allowNewDomains, Fail);
