@@ -31,7 +31,7 @@ public static class PortalSetup
     private static readonly string[] AdminPages =
     [
         "/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace",
-        "/Directory/Create", "/Directory/Edit", "/Directory/Domains/Index", "/Directory/Domains/Create", "/Directory/Domains/Edit",
+        "/Directory/Create", "/Directory/Edit", "/Directory/Import", "/Directory/Domains/Index", "/Directory/Domains/Create", "/Directory/Domains/Edit",
         "/Interpretations/Delete",
     ];
 

@@ -13,6 +13,7 @@ public static class ImportsServiceCollectionExtensions
         services.AddSingleton<ImportStaging>();
         services.AddScoped<PublicationImport>();
         services.AddScoped<UnitImport>();
+        services.AddScoped<DirectoryImport>();
         return services;
     }
 }

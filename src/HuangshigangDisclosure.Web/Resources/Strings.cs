@@ -287,6 +287,40 @@ public sealed class Strings
 
     public static string DirectoryEntry_TimeLimitText => Manager.GetString(nameof(DirectoryEntry_TimeLimitText), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_TimeLimitText);
 
+    public static string DirectoryImport_Add => Manager.GetString(nameof(DirectoryImport_Add), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Add);
+
+    public static string DirectoryImport_AddDomains => Manager.GetString(nameof(DirectoryImport_AddDomains), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_AddDomains);
+
+    public static string DirectoryImport_AddDomainsHelp => Manager.GetString(nameof(DirectoryImport_AddDomainsHelp), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_AddDomainsHelp);
+
+    public static string DirectoryImport_AllOrNothing => Manager.GetString(nameof(DirectoryImport_AllOrNothing), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_AllOrNothing);
+
+    public static string DirectoryImport_Change => Manager.GetString(nameof(DirectoryImport_Change), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Change);
+
+    public static string DirectoryImport_Changes => Manager.GetString(nameof(DirectoryImport_Changes), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Changes);
+
+    public static string DirectoryImport_Commit => Manager.GetString(nameof(DirectoryImport_Commit), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Commit);
+
+    public static string DirectoryImport_Done => Manager.GetString(nameof(DirectoryImport_Done), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Done);
+
+    public static string DirectoryImport_Intro => Manager.GetString(nameof(DirectoryImport_Intro), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Intro);
+
+    public static string DirectoryImport_LayoutHelp => Manager.GetString(nameof(DirectoryImport_LayoutHelp), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_LayoutHelp);
+
+    public static string DirectoryImport_NewDomain => Manager.GetString(nameof(DirectoryImport_NewDomain), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_NewDomain);
+
+    public static string DirectoryImport_NewDomains => Manager.GetString(nameof(DirectoryImport_NewDomains), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_NewDomains);
+
+    public static string DirectoryImport_NothingChanged => Manager.GetString(nameof(DirectoryImport_NothingChanged), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_NothingChanged);
+
+    public static string DirectoryImport_Summary => Manager.GetString(nameof(DirectoryImport_Summary), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Summary);
+
+    public static string DirectoryImport_TimeLimitHelp => Manager.GetString(nameof(DirectoryImport_TimeLimitHelp), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_TimeLimitHelp);
+
+    public static string DirectoryImport_Title => Manager.GetString(nameof(DirectoryImport_Title), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Title);
+
+    public static string DirectoryImport_Update => Manager.GetString(nameof(DirectoryImport_Update), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Update);
+
     public static string DirectoryUnit_BackToUnit => Manager.GetString(nameof(DirectoryUnit_BackToUnit), CultureInfo.CurrentUICulture) ?? nameof(DirectoryUnit_BackToUnit);
 
     public static string DirectoryUnit_LastLinked => Manager.GetString(nameof(DirectoryUnit_LastLinked), CultureInfo.CurrentUICulture) ?? nameof(DirectoryUnit_LastLinked);
