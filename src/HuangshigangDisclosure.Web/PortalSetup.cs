@@ -8,6 +8,7 @@ using HuangshigangDisclosure.Web.Accounts;
 using HuangshigangDisclosure.Web.Api;
 using HuangshigangDisclosure.Web.Imports;
 using HuangshigangDisclosure.Web.Infrastructure;
+using HuangshigangDisclosure.Web.Interpretations;
 using HuangshigangDisclosure.Web.Resources;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -32,7 +33,8 @@ public static class PortalSetup
     private static readonly string[] AdminPages =
     [
         "/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace",
-        "/Directory/Create", "/Directory/Edit", "/Directory/Domains/Index", "/Directory/Domains/Create", "/Directory/Domains/Edit",
+        "/Directory/Create", "/Directory/Edit", "/Directory/Import", "/Directory/Domains/Index", "/Directory/Domains/Create", "/Directory/Domains/Edit",
+        "/Interpretations/Delete",
     ];
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
@@ -48,6 +50,7 @@ public static class PortalSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccountAudit>();
         services.AddImports(configuration);
+        services.AddInterpretations(configuration);
 
         services.AddDataProtection()
             .SetApplicationName("HuangshigangDisclosure")
@@ -184,6 +187,7 @@ public static class PortalSetup
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
+        app.MapImportApi();
         return app;
     }
 

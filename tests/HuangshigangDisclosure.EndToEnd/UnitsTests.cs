@@ -13,7 +13,7 @@ public sealed partial class UnitsTests(PortalServer server, Browser browser) : I
     {
         await using var context = await browser.NewContextAsync(server.BaseAddress);
         var page = await context.NewPageAsync();
-        var problems = WatchForProblems(page);
+        var problems = PageProblems.Watch(page);
         try
         {
             await page.GotoAsync("/Account/Login");
@@ -52,31 +52,6 @@ public sealed partial class UnitsTests(PortalServer server, Browser browser) : I
             await Screenshots.SaveAsync(page, nameof(Admin_logs_in_creates_a_unit_and_sees_it_listed) + "-failure");
             throw;
         }
-    }
-
-    /// <summary>
-    /// Console errors (a CSP violation, a script error) and failed requests on any page visited.
-    /// The browser's own request for /favicon.ico is left out: the portal has no icon yet (404).
-    /// </summary>
-    private static List<string> WatchForProblems(IPage page)
-    {
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
-            {
-                problems.Add($"console: {message.Text} ({message.Location})");
-            }
-        };
-        page.PageError += (_, error) => problems.Add($"script: {error}");
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400 && new Uri(response.Url).AbsolutePath != "/favicon.ico")
-            {
-                problems.Add($"HTTP {response.Status}: {response.Url}");
-            }
-        };
-        return problems;
     }
 
     [GeneratedRegex(@"/Units/Details/\d+$")]

@@ -7,10 +7,11 @@ public class AuthorizationTests(PortalFactory portal) : IClassFixture<PortalFact
 {
     private static readonly string[] AdminOnlyPages =
     [
-        "/Admin/Audit/Index", "/Admin/Users/Create", "/Admin/Users/Edit", "/Admin/Users/Index",
+        "/Admin/Audit/Index", "/Admin/Calendar/Edit", "/Admin/Calendar/Index", "/Admin/Tokens/Index", "/Admin/UnitsImport", "/Admin/Users/Create", "/Admin/Users/Edit", "/Admin/Users/Index",
         "/Admin/Reminders/Create", "/Admin/Reminders/Details", "/Admin/Reminders/Index",
         "/Admin/Training/Create", "/Admin/Training/Edit", "/Admin/Training/Gaps", "/Admin/Training/Index",
-        "/Directory/Create", "/Directory/Domains/Create", "/Directory/Domains/Edit", "/Directory/Domains/Index", "/Directory/Edit",
+        "/Directory/Create", "/Directory/Domains/Create", "/Directory/Domains/Edit", "/Directory/Domains/Index", "/Directory/Edit", "/Directory/Import",
+        "/Interpretations/Delete",
         "/Units/Appoint", "/Units/Create", "/Units/Edit", "/Units/Replace",
     ];
 

@@ -1,8 +1,4 @@
 using System.Globalization;
-using HuangshigangDisclosure.Core.Directory;
-using HuangshigangDisclosure.Core.Interpretations;
-using HuangshigangDisclosure.Core.NewMedia;
-using HuangshigangDisclosure.Core.Publications;
 using HuangshigangDisclosure.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,72 +18,13 @@ public class HomeTests : IClassFixture<PortalFactory>
     private Task<int> UnitIdAsync(string name) =>
         _portal.WithDbAsync(db => db.Units.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());
 
-    /// <summary>
-    /// 花湖街道's quarter: counted items on 7-12, 8-20, 9-08 and 9-26 (month 2, quarter 4, last 4 days ago);
-    /// not counted: a WeChat post, a withdrawn item, June's item, another unit's. Two policies need an
-    /// interpretation, one has it. A monthly entry never linked is due on 9-30; a quarterly one linked on
-    /// 9-26 and a yearly one are not due this quarter. A dormant and an unfiled account.
-    /// </summary>
-    private Task<int> SeedHuahuAsync() => _portal.WithDbAsync(async db =>
-    {
-        var huahu = await db.Units.Where(u => u.Name == "花湖街道").Select(u => u.Id).SingleAsync();
-        if (await db.Publications.AnyAsync(p => p.UnitId == huahu))
-        {
-            return huahu;
-        }
-
-        var finance = await db.Units.Where(u => u.Name == "区财政局").Select(u => u.Id).SingleAsync();
-        var domain = new DisclosureDomain { Code = "T01", Name = "测试领域" };
-        DirectoryEntry Entry(string code, DisclosureCycle cycle) => new()
-        {
-            Code = code,
-            Domain = domain,
-            Level1 = "测试事项",
-            Level2 = code,
-            Cycle = cycle,
-            ResponsibleUnits = [new DirectoryEntryUnit { UnitId = huahu }],
-        };
-        var monthly = Entry("T01-1", DisclosureCycle.Monthly);
-        var quarterly = Entry("T01-2", DisclosureCycle.Quarterly);
-        db.DirectoryEntries.AddRange(monthly, quarterly, Entry("T01-3", DisclosureCycle.Annually));
-
-        Publication Item(string title, int month, int day, PublicationChannel channel = PublicationChannel.DisclosurePlatform, int? unit = null) => new()
-        {
-            UnitId = unit ?? huahu,
-            Title = title,
-            PublishedOn = new DateOnly(2022, month, day),
-            Channel = channel,
-            Status = PublicationStatus.Published,
-            RecordedBy = "test",
-        };
-        var interpreted = Item("花湖街道惠民政策（已解读）", 8, 20);
-        interpreted.NeedsInterpretation = true;
-        var pending = Item("花湖街道惠民政策（待解读）", 9, 8);
-        pending.NeedsInterpretation = true;
-        var last = Item("花湖街道九月工作动态", 9, 26);
-        last.DirectoryEntry = quarterly;
-        var withdrawn = Item("花湖街道错发信息", 9, 29);
-        withdrawn.NeedsInterpretation = true;
-        withdrawn.Withdraw("错发", DateTime.UtcNow);
-        db.Publications.AddRange(
-            Item("花湖街道七月工作动态", 7, 12), interpreted, pending, last, withdrawn,
-            Item("花湖街道公众号推文", 9, 28, PublicationChannel.WeChat),
-            Item("花湖街道六月工作动态", 6, 30),
-            Item("区财政局九月预算执行", 9, 27, unit: finance));
-        await db.SaveChangesAsync();
-        db.Interpretations.Add(new Interpretation { PolicyId = interpreted.Id, UnitId = huahu, Title = "解读", Form = InterpretationForm.Text, PublishedOn = new DateOnly(2022, 8, 21) });
-
-        var dormant = new NewMediaAccount { UnitId = huahu, Name = "花湖社区服务", Platform = NewMediaPlatform.Weibo, LastUpdatedOn = new DateOnly(2022, 9, 10) };
-        dormant.File(FilingKind.Opening, new DateOnly(2020, 3, 1), null);
-        db.NewMediaAccounts.AddRange(dormant, new NewMediaAccount { UnitId = huahu, Name = "花湖街道", Platform = NewMediaPlatform.Douyin, LastUpdatedOn = new DateOnly(2022, 9, 29) });
-        await db.SaveChangesAsync();
-        return huahu;
-    });
-
     [Fact]
     public async Task A_street_liaison_sees_the_quarter_of_their_unit_with_links_to_the_records()
     {
-        var huahu = await SeedHuahuAsync();
+        // The demo data: 花湖街道 counted 3 + 3 + 1 items in Q3, the last on 9-09 (a notice-board item on 8-12
+        // does not count); its trained liaison handed over to 高远 on 9-15; it has not acknowledged the
+        // 9-05 reminder; its one WeChat account was updated on 9-26.
+        var huahu = await UnitIdAsync("花湖街道");
         using var liaison = _portal.CreatePortalClient();
         await liaison.LogInOkAsync("huahu");
 
@@ -97,18 +34,17 @@ public class HomeTests : IClassFixture<PortalFactory>
 
         string Figure(string id) => section.QuerySelector($"[data-testid={id}]")!.TextContent.Trim();
         string Link(string id) => section.QuerySelector($"[data-testid={id}]")!.GetAttribute("href")!;
-        Assert.Equal("2", Figure("month-count"));
-        Assert.Equal("4", Figure("quarter-count"));
-        Assert.Equal("4", Figure("days-since-last"));
-        Assert.Equal("1", Figure("policies-to-interpret"));
-        Assert.Equal("1", Figure("directory-due"));
+        Assert.Equal("1", Figure("month-count"));
+        Assert.Equal("7", Figure("quarter-count"));
+        Assert.Equal("21", Figure("days-since-last"));
         Assert.Equal("1", Figure("people-gaps"));
-        Assert.Contains("：1", Figure("dormant"), StringComparison.Ordinal);
+        Assert.Contains("：0", Figure("dormant"), StringComparison.Ordinal);
         Assert.Contains("：0", Figure("zombie"), StringComparison.Ordinal);
-        Assert.Contains("：1", Figure("unfiled"), StringComparison.Ordinal);
-        var quotas = section.QuerySelectorAll("[data-testid=quota]").Select(b => b.TextContent.Trim()).ToList();
-        Assert.Equal(["指标 4 条，尚差 2 条", "指标 12 条，尚差 8 条"], quotas);
-        Assert.Contains("高远", section.TextContent, StringComparison.Ordinal);
+        Assert.Contains("：0", Figure("unfiled"), StringComparison.Ordinal);
+        Assert.Equal(["指标 4 条，尚差 3 条", "指标 12 条，尚差 5 条"], section.QuerySelectorAll("[data-testid=quota]").Select(b => b.TextContent.Trim()));
+        Assert.Contains("联络员 高远 于 2022年9月15日 接替 赵雪梅", section.TextContent, StringComparison.Ordinal);
+        var reminder = Assert.Single(section.QuerySelectorAll("[data-testid=open-reminders] tbody tr"));
+        Assert.Contains("请于9月15日前更新信息公开平台", reminder.TextContent, StringComparison.Ordinal);
 
         var id = huahu.ToString(CultureInfo.InvariantCulture);
         Assert.Equal($"/Publications?unit={id}&month=2022-09&channel=DisclosurePlatform&status=published", Link("month-count"));
@@ -120,14 +56,32 @@ public class HomeTests : IClassFixture<PortalFactory>
 
         // Each figure is the count of the records its link lists.
         var month = await liaison.GetPageAsync(Link("month-count"));
-        Assert.Equal(["花湖街道九月工作动态", "花湖街道惠民政策（待解读）"], month.QuerySelectorAll("[data-testid=publications-table] tbody tr td:nth-child(2) > a:first-child").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["花湖街道开展中秋节前食品安全检查"], month.QuerySelectorAll("[data-testid=publications-table] tbody tr td:nth-child(2) > a:first-child").Select(a => a.TextContent.Trim()));
         var quarter = await liaison.GetPageAsync(Link("quarter-count"));
-        Assert.Equal(4, quarter.QuerySelectorAll("[data-testid=publications-table] tbody tr").Length);
-        var dormant = await liaison.GetPageAsync(Link("dormant"));
-        Assert.Equal(["花湖社区服务"], dormant.QuerySelectorAll("[data-testid=accounts-table] tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()));
+        Assert.Equal(7, quarter.QuerySelectorAll("[data-testid=publications-table] tbody tr").Length);
+        var toDo = await liaison.GetPageAsync(Link("policies-to-interpret"));
+        Assert.Equal(Figure("policies-to-interpret"), toDo.QuerySelectorAll("[data-testid=todo-table] tbody tr").Length.ToString(CultureInfo.InvariantCulture));
+        // On the quarter's last day, an entry due this quarter is due today.
+        var directory = await liaison.GetPageAsync(Link("directory-due"));
+        Assert.Equal(Figure("directory-due"), directory.QuerySelectorAll("[data-testid=next-due][data-value='2022-09-30']").Length.ToString(CultureInfo.InvariantCulture));
+        Assert.NotEqual("0", Figure("directory-due"));
+    }
 
-        var reminder = Assert.Single(section.QuerySelectorAll("[data-testid=open-reminders] tbody tr"));
-        Assert.Contains("请于9月15日前更新信息公开平台", reminder.TextContent, StringComparison.Ordinal);
+    [Theory]
+    [InlineData("wlj", "dormant", "黄石港文旅")]
+    [InlineData("cgj", "zombie", "黄石港城管")]
+    [InlineData("mzj", "unfiled", "黄石港民政")]
+    public async Task A_liaison_sees_their_new_media_problems_and_the_accounts_behind_them(string user, string flag, string account)
+    {
+        using var liaison = _portal.CreatePortalClient();
+        await liaison.LogInOkAsync(user);
+
+        var section = (await liaison.GetPageAsync("/")).QuerySelector("[data-testid=unit-quarter]")!;
+        var link = section.QuerySelector($"[data-testid={flag}]")!;
+
+        Assert.EndsWith("：1", link.TextContent.Trim(), StringComparison.Ordinal);
+        var list = await liaison.GetPageAsync(link.GetAttribute("href")!);
+        Assert.Equal([account], list.QuerySelectorAll("[data-testid=accounts-table] tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()));
     }
 
     [Fact]
@@ -148,17 +102,14 @@ public class HomeTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
-    public async Task A_department_has_no_quota_and_nothing_published_yet()
+    public async Task A_department_has_no_quota()
     {
         using var liaison = _portal.CreatePortalClient();
         await liaison.LogInOkAsync("tjj");
 
         var section = (await liaison.GetPageAsync("/")).QuerySelector("[data-testid=unit-quarter]")!;
 
-        Assert.Equal("0", section.QuerySelector("[data-testid=quarter-count]")!.TextContent.Trim());
-        Assert.Equal("—", section.QuerySelector("[data-testid=days-since-last]")!.TextContent.Trim());
         Assert.Contains("本单位不设数量指标", section.TextContent, StringComparison.Ordinal);
-        Assert.Contains("尚无计入考核的信息", section.TextContent, StringComparison.Ordinal);
         Assert.Null(section.QuerySelector("[data-testid=quota]"));
         Assert.NotNull(section.QuerySelector("[data-testid=no-open-reminders]"));
     }

@@ -69,10 +69,10 @@ public class NewMediaTests(PortalFactory portal) : IClassFixture<PortalFactory>
         using var admin = portal.CreatePortalClient();
         await admin.LogInOkAsync("admin");
 
-        // 黄石港街道便民服务 last published on 2022-09-16.
-        Assert.Empty((await FlagsByNameAsync(admin, "/NewMedia/Index?on=2022-09-30"))["微信公众号·黄石港街道便民服务"]);
-        Assert.Equal(["Dormant"], (await FlagsByNameAsync(admin, "/NewMedia/Index?on=2022-10-01"))["微信公众号·黄石港街道便民服务"]);
-        var dormant = await admin.GetPageAsync("/NewMedia/Index?on=2022-10-01&flag=dormant");
+        // 黄石港街道便民服务 last published on 2022-09-17: 14 days before 10-01, 15 before 10-02.
+        Assert.Empty((await FlagsByNameAsync(admin, "/NewMedia/Index?on=2022-10-01"))["微信公众号·黄石港街道便民服务"]);
+        Assert.Equal(["Dormant"], (await FlagsByNameAsync(admin, "/NewMedia/Index?on=2022-10-02"))["微信公众号·黄石港街道便民服务"]);
+        var dormant = await admin.GetPageAsync("/NewMedia/Index?on=2022-10-02&flag=dormant");
         Assert.Contains(dormant.QuerySelectorAll("[data-testid=accounts-table] tbody tr"), r => r.TextContent.Contains("黄石港街道便民服务", StringComparison.Ordinal));
     }
 

@@ -100,9 +100,9 @@ internal sealed class HolidayNoticeConfiguration : IEntityTypeConfiguration<Holi
     {
         notice.HasKey(n => n.Year);
         notice.Property(n => n.Year).ValueGeneratedNever();
-        notice.Property(n => n.Holidays).HasMaxLength(2000);
-        notice.Property(n => n.MakeUpWorkdays).HasMaxLength(1000);
-        notice.Property(n => n.Source).HasMaxLength(200);
+        notice.Property(n => n.Holidays).HasMaxLength(HolidayNotice.HolidaysMaxLength);
+        notice.Property(n => n.MakeUpWorkdays).HasMaxLength(HolidayNotice.MakeUpWorkdaysMaxLength);
+        notice.Property(n => n.Source).HasMaxLength(HolidayNotice.SourceMaxLength);
         notice.Property(n => n.Version).IsConcurrencyToken();
     }
 }

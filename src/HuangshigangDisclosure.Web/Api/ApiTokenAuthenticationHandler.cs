@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using HuangshigangDisclosure.Data;
 using Microsoft.AspNetCore.Authentication;
@@ -44,8 +45,11 @@ public sealed class ApiTokenAuthenticationHandler(
             await db.SaveChangesAsync();
         }
 
-        var principal = await principals.CreateAsync(match.User);
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+        // Identity names its identity after the cookie scheme; this one says it came from a token,
+        // which is how CookieAntiforgeryFilter tells a machine from a browser.
+        var cookieShaped = (ClaimsIdentity)(await principals.CreateAsync(match.User)).Identity!;
+        var identity = new ClaimsIdentity(cookieShaped.Claims, SchemeName, cookieShaped.NameClaimType, cookieShaped.RoleClaimType);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -20,4 +20,12 @@ public sealed class ImportOptions
     /// </summary>
     [Range(1024, 4L * 1024 * 1024 * 1024)]
     public long MaxUncompressedBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Where an uploaded file waits between preview and commit (relative to the content root).</summary>
+    [Required]
+    public string StagingFolder { get; set; } = "App_Data/imports";
+
+    /// <summary>How long an uploaded file may wait for its commit before it is discarded.</summary>
+    [Range(1, 24 * 7)]
+    public int StagingHours { get; set; } = 24;
 }

@@ -2,7 +2,7 @@ namespace HuangshigangDisclosure.Web.Imports;
 
 public static class ImportsServiceCollectionExtensions
 {
-    /// <summary>Registers the file reader with its limits from the <c>Import</c> section, checked at start.</summary>
+    /// <summary>Registers the file reader with its limits from the <c>Import</c> section (checked at start) and the imports.</summary>
     public static IServiceCollection AddImports(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ImportOptions>()
@@ -10,6 +10,10 @@ public static class ImportsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<TabularFileReader>();
+        services.AddSingleton<ImportStaging>();
+        services.AddScoped<PublicationImport>();
+        services.AddScoped<UnitImport>();
+        services.AddScoped<DirectoryImport>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using HuangshigangDisclosure.Core.Publications.Imports;
 using Microsoft.Extensions.Options;
 using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
 
 namespace HuangshigangDisclosure.Web.Imports;
 
@@ -37,7 +38,14 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
         return ReadUploadAsync(file, cancellationToken);
     }
 
-    public async Task<TabularReadResult> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
+    public Task<TabularReadResult> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken = default) =>
+        ReadAsync(content, fileName, fillMergedCells: false, cancellationToken);
+
+    /// <param name="fillMergedCells">
+    /// Give every cell of a merged range the range's value, as the sheet shows it: hand-kept
+    /// directories merge 一级事项 over its rows and head columns with two merged rows.
+    /// </param>
+    public async Task<TabularReadResult> ReadAsync(Stream content, string fileName, bool fillMergedCells, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
@@ -61,7 +69,7 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
         // The content decides, not the name: an .xlsx renamed to .csv is still a workbook.
         if (bytes.AsSpan().StartsWith(ZipSignature))
         {
-            return ReadWorkbook(bytes);
+            return ReadWorkbook(bytes, fillMergedCells);
         }
 
         if (bytes.AsSpan().StartsWith(OleSignature))
@@ -99,7 +107,7 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
         return buffer.ToArray();
     }
 
-    private TabularReadResult ReadWorkbook(byte[] bytes)
+    private TabularReadResult ReadWorkbook(byte[] bytes, bool fillMergedCells)
     {
         const string Corrupt = "文件已损坏或不是有效的 Excel 工作簿（.xlsx），请在 Excel 中重新保存后再导入。";
         try
@@ -120,7 +128,8 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
             }
 
             using var stream = new MemoryStream(bytes, writable: false);
-            var rows = stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX)
+            var configuration = new OpenXmlConfiguration { FillMergedCells = fillMergedCells };
+            var rows = stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX, configuration: configuration)
                 .Cast<IDictionary<string, object?>>()
                 .Select(ToCells);
             return Collect(rows);
@@ -237,6 +246,9 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
 
         return index - 1;
     }
+
+    /// <summary>What to tell a user whose file is over the size limit.</summary>
+    public string TooLargeMessage => TooLarge();
 
     private string TooLarge() =>
         string.Create(CultureInfo.InvariantCulture, $"文件超过 {Megabytes(_options.MaxFileBytes)} MB，请拆分后分批导入。");

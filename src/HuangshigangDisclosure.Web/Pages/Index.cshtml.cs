@@ -2,11 +2,13 @@ using System.Globalization;
 using HuangshigangDisclosure.Core.Directory;
 using HuangshigangDisclosure.Core.NewMedia;
 using HuangshigangDisclosure.Core.Publications;
+using HuangshigangDisclosure.Core.Scoring;
 using HuangshigangDisclosure.Core.Time;
 using HuangshigangDisclosure.Core.Training;
 using HuangshigangDisclosure.Core.Units;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Web.Accounts;
+using HuangshigangDisclosure.Web.Interpretations;
 using HuangshigangDisclosure.Web.Pages.NewMedia;
 using HuangshigangDisclosure.Web.Pages.Units;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,14 +21,14 @@ namespace HuangshigangDisclosure.Web.Pages;
 /// 首页. A liaison sees their unit this quarter (China today): each figure links to the records
 /// behind it. Admins and Leaders see the district cards and the links to every list.
 /// </summary>
-public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, IOptions<QuotaOptions> quota, IOptions<NewMediaOptions> newMedia) : PageModel
+public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, InterpretationQueries interpretations, IOptions<QuotaOptions> quota, IOptions<NewMediaOptions> newMedia) : PageModel
 {
     public int ActiveUnits { get; private set; }
 
     public string? OwnUnitName { get; private set; }
 
     /// <summary>The liaison's unit this quarter; null for Admins and Leaders.</summary>
-    public UnitQuarter? Quarter { get; private set; }
+    public UnitQuarter? OwnQuarter { get; private set; }
 
     public NewMediaOptions NewMediaOptions => newMedia.Value;
 
@@ -42,7 +44,7 @@ public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, IOp
         OwnUnitName = unit?.Name;
         if (unit is not null && me.IsLiaison)
         {
-            Quarter = await UnitQuarterAsync(unitId, unit.Kind is UnitKind.Street or UnitKind.ManagementZone);
+            OwnQuarter = await UnitQuarterAsync(unitId, unit.Kind is UnitKind.Street or UnitKind.ManagementZone);
         }
     }
 
@@ -50,8 +52,9 @@ public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, IOp
     {
         var today = ChinaTime.Today(clock);
         var monthStart = new DateOnly(today.Year, today.Month, 1);
-        var quarterStart = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1);
-        var quarterEnd = quarterStart.AddMonths(3).AddDays(-1);
+        var quarter = Quarter.Of(today);
+        var quarterStart = quarter.Start;
+        var quarterEnd = quarter.End;
 
         // Counted = published (not withdrawn) on a counted channel (design §3); one aggregate for all three figures.
         var counted = PublicationChannels.CountedByDefault.ToList();
@@ -72,9 +75,8 @@ public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, IOp
             .Select(r => new OpenReminder(r.ReminderId, r.Reminder!.SentOn, r.Reminder.DueOn, r.Reminder.Text))
             .ToListAsync();
 
-        var policiesToInterpret = await db.Publications.AsNoTracking()
-            .CountAsync(p => p.UnitId == unitId && p.Status == PublicationStatus.Published && p.NeedsInterpretation
-                && !db.Interpretations.Any(i => i.PolicyId == p.Id));
+        // The to-do list's own rule, so the figure and the list it links to always agree.
+        var policiesToInterpret = await interpretations.PendingPolicies(unitId).CountAsync();
 
         var accountFlags = (await NewMediaRow.Query(db, unitId).AsNoTracking().Select(a => a.Facts).ToListAsync())
             .Select(f => NewMediaFlags.Of(f, today, NewMediaOptions))
@@ -94,7 +96,7 @@ public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, IOp
         return new UnitQuarter(
             unitId,
             today,
-            quarterStart,
+            quarter,
             figures?.Month ?? 0,
             figures?.Quarter ?? 0,
             monthly,
@@ -116,7 +118,7 @@ public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, IOp
     public sealed record UnitQuarter(
         int UnitId,
         DateOnly Today,
-        DateOnly QuarterStart,
+        Quarter Quarter,
         int MonthCount,
         int QuarterCount,
         int MonthlyMinimum,
@@ -131,10 +133,8 @@ public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, IOp
         int DirectoryEntriesDue,
         IReadOnlyList<PeopleGap> PeopleGaps)
     {
-        public int QuarterNumber => ((QuarterStart.Month - 1) / 3) + 1;
-
         /// <summary>The quarter as the publications list reads it, e.g. 2022Q3.</summary>
-        public string QuarterParameter => string.Create(CultureInfo.InvariantCulture, $"{QuarterStart.Year}Q{QuarterNumber}");
+        public string QuarterParameter => Quarter.ToString();
 
         /// <summary>The month as the publications list reads it, e.g. 2022-09.</summary>
         public string MonthParameter => Today.ToString("yyyy-MM", CultureInfo.InvariantCulture);

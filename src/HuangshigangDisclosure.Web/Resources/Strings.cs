@@ -69,6 +69,116 @@ public sealed class Strings
 
     public static string Binding_ValueIsInvalid => Manager.GetString(nameof(Binding_ValueIsInvalid), CultureInfo.CurrentUICulture) ?? nameof(Binding_ValueIsInvalid);
 
+    public static string Calendar_AddYear => Manager.GetString(nameof(Calendar_AddYear), CultureInfo.CurrentUICulture) ?? nameof(Calendar_AddYear);
+
+    public static string Calendar_AddYearButton => Manager.GetString(nameof(Calendar_AddYearButton), CultureInfo.CurrentUICulture) ?? nameof(Calendar_AddYearButton);
+
+    public static string Calendar_AdminIntro => Manager.GetString(nameof(Calendar_AdminIntro), CultureInfo.CurrentUICulture) ?? nameof(Calendar_AdminIntro);
+
+    public static string Calendar_AdminTitle => Manager.GetString(nameof(Calendar_AdminTitle), CultureInfo.CurrentUICulture) ?? nameof(Calendar_AdminTitle);
+
+    public static string Calendar_Basis => Manager.GetString(nameof(Calendar_Basis), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Basis);
+
+    public static string Calendar_CalendarDays => Manager.GetString(nameof(Calendar_CalendarDays), CultureInfo.CurrentUICulture) ?? nameof(Calendar_CalendarDays);
+
+    public static string Calendar_Compute => Manager.GetString(nameof(Calendar_Compute), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Compute);
+
+    public static string Calendar_Corrected => Manager.GetString(nameof(Calendar_Corrected), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Corrected);
+
+    public static string Calendar_CountingRule => Manager.GetString(nameof(Calendar_CountingRule), CultureInfo.CurrentUICulture) ?? nameof(Calendar_CountingRule);
+
+    public static string Calendar_DateInvalid => Manager.GetString(nameof(Calendar_DateInvalid), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DateInvalid);
+
+    public static string Calendar_DatesInBothLists => Manager.GetString(nameof(Calendar_DatesInBothLists), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DatesInBothLists);
+
+    public static string Calendar_DatesOfAnotherYear => Manager.GetString(nameof(Calendar_DatesOfAnotherYear), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DatesOfAnotherYear);
+
+    public static string Calendar_DatesRequired => Manager.GetString(nameof(Calendar_DatesRequired), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DatesRequired);
+
+    public static string Calendar_DatesUnreadable => Manager.GetString(nameof(Calendar_DatesUnreadable), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DatesUnreadable);
+
+    public static string Calendar_DaysOff => Manager.GetString(nameof(Calendar_DaysOff), CultureInfo.CurrentUICulture) ?? nameof(Calendar_DaysOff);
+
+    public static string Calendar_EditHelp => Manager.GetString(nameof(Calendar_EditHelp), CultureInfo.CurrentUICulture) ?? nameof(Calendar_EditHelp);
+
+    public static string Calendar_EditTitle => Manager.GetString(nameof(Calendar_EditTitle), CultureInfo.CurrentUICulture) ?? nameof(Calendar_EditTitle);
+
+    public static string Calendar_EditYear => Manager.GetString(nameof(Calendar_EditYear), CultureInfo.CurrentUICulture) ?? nameof(Calendar_EditYear);
+
+    public static string Calendar_Entered => Manager.GetString(nameof(Calendar_Entered), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Entered);
+
+    public static string Calendar_ExplainLinkTitle => Manager.GetString(nameof(Calendar_ExplainLinkTitle), CultureInfo.CurrentUICulture) ?? nameof(Calendar_ExplainLinkTitle);
+
+    public static string Calendar_ExplainTitle => Manager.GetString(nameof(Calendar_ExplainTitle), CultureInfo.CurrentUICulture) ?? nameof(Calendar_ExplainTitle);
+
+    public static string Calendar_Formula => Manager.GetString(nameof(Calendar_Formula), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Formula);
+
+    public static string Calendar_From => Manager.GetString(nameof(Calendar_From), CultureInfo.CurrentUICulture) ?? nameof(Calendar_From);
+
+    public static string Calendar_HolidayCount => Manager.GetString(nameof(Calendar_HolidayCount), CultureInfo.CurrentUICulture) ?? nameof(Calendar_HolidayCount);
+
+    public static string Calendar_HolidaysField => Manager.GetString(nameof(Calendar_HolidaysField), CultureInfo.CurrentUICulture) ?? nameof(Calendar_HolidaysField);
+
+    public static string Calendar_HolidaysHeading => Manager.GetString(nameof(Calendar_HolidaysHeading), CultureInfo.CurrentUICulture) ?? nameof(Calendar_HolidaysHeading);
+
+    public static string Calendar_HolidaysHelp => Manager.GetString(nameof(Calendar_HolidaysHelp), CultureInfo.CurrentUICulture) ?? nameof(Calendar_HolidaysHelp);
+
+    public static string Calendar_MakeUpCount => Manager.GetString(nameof(Calendar_MakeUpCount), CultureInfo.CurrentUICulture) ?? nameof(Calendar_MakeUpCount);
+
+    public static string Calendar_MakeUpField => Manager.GetString(nameof(Calendar_MakeUpField), CultureInfo.CurrentUICulture) ?? nameof(Calendar_MakeUpField);
+
+    public static string Calendar_MakeUpHeading => Manager.GetString(nameof(Calendar_MakeUpHeading), CultureInfo.CurrentUICulture) ?? nameof(Calendar_MakeUpHeading);
+
+    public static string Calendar_MakeUpHelp => Manager.GetString(nameof(Calendar_MakeUpHelp), CultureInfo.CurrentUICulture) ?? nameof(Calendar_MakeUpHelp);
+
+    public static string Calendar_MakeUpNotWeekend => Manager.GetString(nameof(Calendar_MakeUpNotWeekend), CultureInfo.CurrentUICulture) ?? nameof(Calendar_MakeUpNotWeekend);
+
+    public static string Calendar_NoneInSpan => Manager.GetString(nameof(Calendar_NoneInSpan), CultureInfo.CurrentUICulture) ?? nameof(Calendar_NoneInSpan);
+
+    public static string Calendar_NoticeSource => Manager.GetString(nameof(Calendar_NoticeSource), CultureInfo.CurrentUICulture) ?? nameof(Calendar_NoticeSource);
+
+    public static string Calendar_NowEntered => Manager.GetString(nameof(Calendar_NowEntered), CultureInfo.CurrentUICulture) ?? nameof(Calendar_NowEntered);
+
+    public static string Calendar_NowShipped => Manager.GetString(nameof(Calendar_NowShipped), CultureInfo.CurrentUICulture) ?? nameof(Calendar_NowShipped);
+
+    public static string Calendar_NowUnknown => Manager.GetString(nameof(Calendar_NowUnknown), CultureInfo.CurrentUICulture) ?? nameof(Calendar_NowUnknown);
+
+    public static string Calendar_RangeTooLong => Manager.GetString(nameof(Calendar_RangeTooLong), CultureInfo.CurrentUICulture) ?? nameof(Calendar_RangeTooLong);
+
+    public static string Calendar_RemoveHelp => Manager.GetString(nameof(Calendar_RemoveHelp), CultureInfo.CurrentUICulture) ?? nameof(Calendar_RemoveHelp);
+
+    public static string Calendar_RemoveNotice => Manager.GetString(nameof(Calendar_RemoveNotice), CultureInfo.CurrentUICulture) ?? nameof(Calendar_RemoveNotice);
+
+    public static string Calendar_Removed => Manager.GetString(nameof(Calendar_Removed), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Removed);
+
+    public static string Calendar_Saved => Manager.GetString(nameof(Calendar_Saved), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Saved);
+
+    public static string Calendar_Shipped => Manager.GetString(nameof(Calendar_Shipped), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Shipped);
+
+    public static string Calendar_SourceField => Manager.GetString(nameof(Calendar_SourceField), CultureInfo.CurrentUICulture) ?? nameof(Calendar_SourceField);
+
+    public static string Calendar_SourcePlaceholder => Manager.GetString(nameof(Calendar_SourcePlaceholder), CultureInfo.CurrentUICulture) ?? nameof(Calendar_SourcePlaceholder);
+
+    public static string Calendar_Span => Manager.GetString(nameof(Calendar_Span), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Span);
+
+    public static string Calendar_SpanText => Manager.GetString(nameof(Calendar_SpanText), CultureInfo.CurrentUICulture) ?? nameof(Calendar_SpanText);
+
+    public static string Calendar_To => Manager.GetString(nameof(Calendar_To), CultureInfo.CurrentUICulture) ?? nameof(Calendar_To);
+
+    public static string Calendar_TooManyDates => Manager.GetString(nameof(Calendar_TooManyDates), CultureInfo.CurrentUICulture) ?? nameof(Calendar_TooManyDates);
+
+    public static string Calendar_UnknownYears => Manager.GetString(nameof(Calendar_UnknownYears), CultureInfo.CurrentUICulture) ?? nameof(Calendar_UnknownYears);
+
+    public static string Calendar_WeekendDays => Manager.GetString(nameof(Calendar_WeekendDays), CultureInfo.CurrentUICulture) ?? nameof(Calendar_WeekendDays);
+
+    public static string Calendar_WorkingDays => Manager.GetString(nameof(Calendar_WorkingDays), CultureInfo.CurrentUICulture) ?? nameof(Calendar_WorkingDays);
+
+    public static string Calendar_Year => Manager.GetString(nameof(Calendar_Year), CultureInfo.CurrentUICulture) ?? nameof(Calendar_Year);
+
+    public static string Calendar_YearOutOfRange => Manager.GetString(nameof(Calendar_YearOutOfRange), CultureInfo.CurrentUICulture) ?? nameof(Calendar_YearOutOfRange);
+
+    public static string Calendar_YearWorkingDays => Manager.GetString(nameof(Calendar_YearWorkingDays), CultureInfo.CurrentUICulture) ?? nameof(Calendar_YearWorkingDays);
+
     public static string ChangePassword_Confirm => Manager.GetString(nameof(ChangePassword_Confirm), CultureInfo.CurrentUICulture) ?? nameof(ChangePassword_Confirm);
 
     public static string ChangePassword_Current => Manager.GetString(nameof(ChangePassword_Current), CultureInfo.CurrentUICulture) ?? nameof(ChangePassword_Current);
@@ -120,6 +230,8 @@ public sealed class Strings
     public static string Common_Search => Manager.GetString(nameof(Common_Search), CultureInfo.CurrentUICulture) ?? nameof(Common_Search);
 
     public static string Common_UnexpectedError => Manager.GetString(nameof(Common_UnexpectedError), CultureInfo.CurrentUICulture) ?? nameof(Common_UnexpectedError);
+
+    public static string Common_Yes => Manager.GetString(nameof(Common_Yes), CultureInfo.CurrentUICulture) ?? nameof(Common_Yes);
 
     public static string DirectoryCycle_Annually => Manager.GetString(nameof(DirectoryCycle_Annually), CultureInfo.CurrentUICulture) ?? nameof(DirectoryCycle_Annually);
 
@@ -174,6 +286,40 @@ public sealed class Strings
     public static string DirectoryEntry_ResponsibleUnits => Manager.GetString(nameof(DirectoryEntry_ResponsibleUnits), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_ResponsibleUnits);
 
     public static string DirectoryEntry_TimeLimitText => Manager.GetString(nameof(DirectoryEntry_TimeLimitText), CultureInfo.CurrentUICulture) ?? nameof(DirectoryEntry_TimeLimitText);
+
+    public static string DirectoryImport_Add => Manager.GetString(nameof(DirectoryImport_Add), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Add);
+
+    public static string DirectoryImport_AddDomains => Manager.GetString(nameof(DirectoryImport_AddDomains), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_AddDomains);
+
+    public static string DirectoryImport_AddDomainsHelp => Manager.GetString(nameof(DirectoryImport_AddDomainsHelp), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_AddDomainsHelp);
+
+    public static string DirectoryImport_AllOrNothing => Manager.GetString(nameof(DirectoryImport_AllOrNothing), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_AllOrNothing);
+
+    public static string DirectoryImport_Change => Manager.GetString(nameof(DirectoryImport_Change), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Change);
+
+    public static string DirectoryImport_Changes => Manager.GetString(nameof(DirectoryImport_Changes), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Changes);
+
+    public static string DirectoryImport_Commit => Manager.GetString(nameof(DirectoryImport_Commit), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Commit);
+
+    public static string DirectoryImport_Done => Manager.GetString(nameof(DirectoryImport_Done), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Done);
+
+    public static string DirectoryImport_Intro => Manager.GetString(nameof(DirectoryImport_Intro), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Intro);
+
+    public static string DirectoryImport_LayoutHelp => Manager.GetString(nameof(DirectoryImport_LayoutHelp), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_LayoutHelp);
+
+    public static string DirectoryImport_NewDomain => Manager.GetString(nameof(DirectoryImport_NewDomain), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_NewDomain);
+
+    public static string DirectoryImport_NewDomains => Manager.GetString(nameof(DirectoryImport_NewDomains), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_NewDomains);
+
+    public static string DirectoryImport_NothingChanged => Manager.GetString(nameof(DirectoryImport_NothingChanged), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_NothingChanged);
+
+    public static string DirectoryImport_Summary => Manager.GetString(nameof(DirectoryImport_Summary), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Summary);
+
+    public static string DirectoryImport_TimeLimitHelp => Manager.GetString(nameof(DirectoryImport_TimeLimitHelp), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_TimeLimitHelp);
+
+    public static string DirectoryImport_Title => Manager.GetString(nameof(DirectoryImport_Title), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Title);
+
+    public static string DirectoryImport_Update => Manager.GetString(nameof(DirectoryImport_Update), CultureInfo.CurrentUICulture) ?? nameof(DirectoryImport_Update);
 
     public static string DirectoryUnit_BackToUnit => Manager.GetString(nameof(DirectoryUnit_BackToUnit), CultureInfo.CurrentUICulture) ?? nameof(DirectoryUnit_BackToUnit);
 
@@ -313,6 +459,8 @@ public sealed class Strings
 
     public static string Home_DirectoryDueHelp => Manager.GetString(nameof(Home_DirectoryDueHelp), CultureInfo.CurrentUICulture) ?? nameof(Home_DirectoryDueHelp);
 
+    public static string Home_ImportCard => Manager.GetString(nameof(Home_ImportCard), CultureInfo.CurrentUICulture) ?? nameof(Home_ImportCard);
+
     public static string Home_Intro => Manager.GetString(nameof(Home_Intro), CultureInfo.CurrentUICulture) ?? nameof(Home_Intro);
 
     public static string Home_LastCountedOn => Manager.GetString(nameof(Home_LastCountedOn), CultureInfo.CurrentUICulture) ?? nameof(Home_LastCountedOn);
@@ -347,6 +495,8 @@ public sealed class Strings
 
     public static string Home_UnitsCard => Manager.GetString(nameof(Home_UnitsCard), CultureInfo.CurrentUICulture) ?? nameof(Home_UnitsCard);
 
+    public static string Home_UnitsImportLink => Manager.GetString(nameof(Home_UnitsImportLink), CultureInfo.CurrentUICulture) ?? nameof(Home_UnitsImportLink);
+
     public static string Home_UsersCard => Manager.GetString(nameof(Home_UsersCard), CultureInfo.CurrentUICulture) ?? nameof(Home_UsersCard);
 
     public static string Home_Welcome => Manager.GetString(nameof(Home_Welcome), CultureInfo.CurrentUICulture) ?? nameof(Home_Welcome);
@@ -356,6 +506,210 @@ public sealed class Strings
     public static string Identity_InvalidUserName => Manager.GetString(nameof(Identity_InvalidUserName), CultureInfo.CurrentUICulture) ?? nameof(Identity_InvalidUserName);
 
     public static string Identity_PasswordMismatch => Manager.GetString(nameof(Identity_PasswordMismatch), CultureInfo.CurrentUICulture) ?? nameof(Identity_PasswordMismatch);
+
+    public static string Imports_AllOrNothing => Manager.GetString(nameof(Imports_AllOrNothing), CultureInfo.CurrentUICulture) ?? nameof(Imports_AllOrNothing);
+
+    public static string Imports_BusyNote => Manager.GetString(nameof(Imports_BusyNote), CultureInfo.CurrentUICulture) ?? nameof(Imports_BusyNote);
+
+    public static string Imports_ChooseFile => Manager.GetString(nameof(Imports_ChooseFile), CultureInfo.CurrentUICulture) ?? nameof(Imports_ChooseFile);
+
+    public static string Imports_ColCategory => Manager.GetString(nameof(Imports_ColCategory), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColCategory);
+
+    public static string Imports_ColChannel => Manager.GetString(nameof(Imports_ColChannel), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColChannel);
+
+    public static string Imports_ColDirectoryCode => Manager.GetString(nameof(Imports_ColDirectoryCode), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColDirectoryCode);
+
+    public static string Imports_ColNeedsInterpretation => Manager.GetString(nameof(Imports_ColNeedsInterpretation), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColNeedsInterpretation);
+
+    public static string Imports_ColPublishedOn => Manager.GetString(nameof(Imports_ColPublishedOn), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColPublishedOn);
+
+    public static string Imports_ColTitle => Manager.GetString(nameof(Imports_ColTitle), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColTitle);
+
+    public static string Imports_ColUnit => Manager.GetString(nameof(Imports_ColUnit), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColUnit);
+
+    public static string Imports_ColUrl => Manager.GetString(nameof(Imports_ColUrl), CultureInfo.CurrentUICulture) ?? nameof(Imports_ColUrl);
+
+    public static string Imports_Column => Manager.GetString(nameof(Imports_Column), CultureInfo.CurrentUICulture) ?? nameof(Imports_Column);
+
+    public static string Imports_Commit => Manager.GetString(nameof(Imports_Commit), CultureInfo.CurrentUICulture) ?? nameof(Imports_Commit);
+
+    public static string Imports_Committing => Manager.GetString(nameof(Imports_Committing), CultureInfo.CurrentUICulture) ?? nameof(Imports_Committing);
+
+    public static string Imports_Done => Manager.GetString(nameof(Imports_Done), CultureInfo.CurrentUICulture) ?? nameof(Imports_Done);
+
+    public static string Imports_Duplicates => Manager.GetString(nameof(Imports_Duplicates), CultureInfo.CurrentUICulture) ?? nameof(Imports_Duplicates);
+
+    public static string Imports_Errors => Manager.GetString(nameof(Imports_Errors), CultureInfo.CurrentUICulture) ?? nameof(Imports_Errors);
+
+    public static string Imports_File => Manager.GetString(nameof(Imports_File), CultureInfo.CurrentUICulture) ?? nameof(Imports_File);
+
+    public static string Imports_FileNotImported => Manager.GetString(nameof(Imports_FileNotImported), CultureInfo.CurrentUICulture) ?? nameof(Imports_FileNotImported);
+
+    public static string Imports_HasErrors => Manager.GetString(nameof(Imports_HasErrors), CultureInfo.CurrentUICulture) ?? nameof(Imports_HasErrors);
+
+    public static string Imports_Limits => Manager.GetString(nameof(Imports_Limits), CultureInfo.CurrentUICulture) ?? nameof(Imports_Limits);
+
+    public static string Imports_MoreNotShown => Manager.GetString(nameof(Imports_MoreNotShown), CultureInfo.CurrentUICulture) ?? nameof(Imports_MoreNotShown);
+
+    public static string Imports_No => Manager.GetString(nameof(Imports_No), CultureInfo.CurrentUICulture) ?? nameof(Imports_No);
+
+    public static string Imports_NothingNew => Manager.GetString(nameof(Imports_NothingNew), CultureInfo.CurrentUICulture) ?? nameof(Imports_NothingNew);
+
+    public static string Imports_OwnUnitOnly => Manager.GetString(nameof(Imports_OwnUnitOnly), CultureInfo.CurrentUICulture) ?? nameof(Imports_OwnUnitOnly);
+
+    public static string Imports_Preview => Manager.GetString(nameof(Imports_Preview), CultureInfo.CurrentUICulture) ?? nameof(Imports_Preview);
+
+    public static string Imports_Problem => Manager.GetString(nameof(Imports_Problem), CultureInfo.CurrentUICulture) ?? nameof(Imports_Problem);
+
+    public static string Imports_PublicationsIntro => Manager.GetString(nameof(Imports_PublicationsIntro), CultureInfo.CurrentUICulture) ?? nameof(Imports_PublicationsIntro);
+
+    public static string Imports_PublicationsTitle => Manager.GetString(nameof(Imports_PublicationsTitle), CultureInfo.CurrentUICulture) ?? nameof(Imports_PublicationsTitle);
+
+    public static string Imports_Reading => Manager.GetString(nameof(Imports_Reading), CultureInfo.CurrentUICulture) ?? nameof(Imports_Reading);
+
+    public static string Imports_Reason => Manager.GetString(nameof(Imports_Reason), CultureInfo.CurrentUICulture) ?? nameof(Imports_Reason);
+
+    public static string Imports_Row => Manager.GetString(nameof(Imports_Row), CultureInfo.CurrentUICulture) ?? nameof(Imports_Row);
+
+    public static string Imports_SampleNote => Manager.GetString(nameof(Imports_SampleNote), CultureInfo.CurrentUICulture) ?? nameof(Imports_SampleNote);
+
+    public static string Imports_Summary => Manager.GetString(nameof(Imports_Summary), CultureInfo.CurrentUICulture) ?? nameof(Imports_Summary);
+
+    public static string Imports_Template => Manager.GetString(nameof(Imports_Template), CultureInfo.CurrentUICulture) ?? nameof(Imports_Template);
+
+    public static string Imports_ToAdd => Manager.GetString(nameof(Imports_ToAdd), CultureInfo.CurrentUICulture) ?? nameof(Imports_ToAdd);
+
+    public static string Imports_UnitsIntro => Manager.GetString(nameof(Imports_UnitsIntro), CultureInfo.CurrentUICulture) ?? nameof(Imports_UnitsIntro);
+
+    public static string Imports_UnitsTitle => Manager.GetString(nameof(Imports_UnitsTitle), CultureInfo.CurrentUICulture) ?? nameof(Imports_UnitsTitle);
+
+    public static string Imports_Upload => Manager.GetString(nameof(Imports_Upload), CultureInfo.CurrentUICulture) ?? nameof(Imports_Upload);
+
+    public static string Imports_UploadGone => Manager.GetString(nameof(Imports_UploadGone), CultureInfo.CurrentUICulture) ?? nameof(Imports_UploadGone);
+
+    public static string Imports_Yes => Manager.GetString(nameof(Imports_Yes), CultureInfo.CurrentUICulture) ?? nameof(Imports_Yes);
+
+    public static string InterpretationForm_Animation => Manager.GetString(nameof(InterpretationForm_Animation), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Animation);
+
+    public static string InterpretationForm_Audio => Manager.GetString(nameof(InterpretationForm_Audio), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Audio);
+
+    public static string InterpretationForm_Chart => Manager.GetString(nameof(InterpretationForm_Chart), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Chart);
+
+    public static string InterpretationForm_H5 => Manager.GetString(nameof(InterpretationForm_H5), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_H5);
+
+    public static string InterpretationForm_LiveStream => Manager.GetString(nameof(InterpretationForm_LiveStream), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_LiveStream);
+
+    public static string InterpretationForm_OnlineInterview => Manager.GetString(nameof(InterpretationForm_OnlineInterview), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_OnlineInterview);
+
+    public static string InterpretationForm_Other => Manager.GetString(nameof(InterpretationForm_Other), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Other);
+
+    public static string InterpretationForm_PressConference => Manager.GetString(nameof(InterpretationForm_PressConference), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_PressConference);
+
+    public static string InterpretationForm_QuestionsAndAnswers => Manager.GetString(nameof(InterpretationForm_QuestionsAndAnswers), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_QuestionsAndAnswers);
+
+    public static string InterpretationForm_Text => Manager.GetString(nameof(InterpretationForm_Text), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Text);
+
+    public static string InterpretationForm_TextWithImages => Manager.GetString(nameof(InterpretationForm_TextWithImages), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_TextWithImages);
+
+    public static string InterpretationForm_Video => Manager.GetString(nameof(InterpretationForm_Video), CultureInfo.CurrentUICulture) ?? nameof(InterpretationForm_Video);
+
+    public static string Interpretation_Diversified => Manager.GetString(nameof(Interpretation_Diversified), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Diversified);
+
+    public static string Interpretation_Form => Manager.GetString(nameof(Interpretation_Form), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Form);
+
+    public static string Interpretation_Lag => Manager.GetString(nameof(Interpretation_Lag), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Lag);
+
+    public static string Interpretation_OnTime => Manager.GetString(nameof(Interpretation_OnTime), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_OnTime);
+
+    public static string Interpretation_Policy => Manager.GetString(nameof(Interpretation_Policy), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Policy);
+
+    public static string Interpretation_PolicyPublishedOn => Manager.GetString(nameof(Interpretation_PolicyPublishedOn), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_PolicyPublishedOn);
+
+    public static string Interpretation_PublishedOn => Manager.GetString(nameof(Interpretation_PublishedOn), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_PublishedOn);
+
+    public static string Interpretation_RecordedAt => Manager.GetString(nameof(Interpretation_RecordedAt), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_RecordedAt);
+
+    public static string Interpretation_RecordedBy => Manager.GetString(nameof(Interpretation_RecordedBy), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_RecordedBy);
+
+    public static string Interpretation_Title => Manager.GetString(nameof(Interpretation_Title), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Title);
+
+    public static string Interpretation_Unit => Manager.GetString(nameof(Interpretation_Unit), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Unit);
+
+    public static string Interpretation_Url => Manager.GetString(nameof(Interpretation_Url), CultureInfo.CurrentUICulture) ?? nameof(Interpretation_Url);
+
+    public static string Interpretations_ChoosePolicy => Manager.GetString(nameof(Interpretations_ChoosePolicy), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ChoosePolicy);
+
+    public static string Interpretations_ChooseUnitFirst => Manager.GetString(nameof(Interpretations_ChooseUnitFirst), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ChooseUnitFirst);
+
+    public static string Interpretations_ConfirmDelete => Manager.GetString(nameof(Interpretations_ConfirmDelete), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ConfirmDelete);
+
+    public static string Interpretations_Create => Manager.GetString(nameof(Interpretations_Create), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Create);
+
+    public static string Interpretations_Created => Manager.GetString(nameof(Interpretations_Created), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Created);
+
+    public static string Interpretations_DateHelp => Manager.GetString(nameof(Interpretations_DateHelp), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_DateHelp);
+
+    public static string Interpretations_DateOutOfRange => Manager.GetString(nameof(Interpretations_DateOutOfRange), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_DateOutOfRange);
+
+    public static string Interpretations_DatedBeforePolicy => Manager.GetString(nameof(Interpretations_DatedBeforePolicy), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_DatedBeforePolicy);
+
+    public static string Interpretations_Delete => Manager.GetString(nameof(Interpretations_Delete), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Delete);
+
+    public static string Interpretations_DeleteHelp => Manager.GetString(nameof(Interpretations_DeleteHelp), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_DeleteHelp);
+
+    public static string Interpretations_Deleted => Manager.GetString(nameof(Interpretations_Deleted), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Deleted);
+
+    public static string Interpretations_Edit => Manager.GetString(nameof(Interpretations_Edit), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Edit);
+
+    public static string Interpretations_ForPolicy => Manager.GetString(nameof(Interpretations_ForPolicy), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ForPolicy);
+
+    public static string Interpretations_FormHelp => Manager.GetString(nameof(Interpretations_FormHelp), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_FormHelp);
+
+    public static string Interpretations_FormInvalid => Manager.GetString(nameof(Interpretations_FormInvalid), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_FormInvalid);
+
+    public static string Interpretations_LagUnit => Manager.GetString(nameof(Interpretations_LagUnit), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_LagUnit);
+
+    public static string Interpretations_NoPolicies => Manager.GetString(nameof(Interpretations_NoPolicies), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_NoPolicies);
+
+    public static string Interpretations_NoneForPolicy => Manager.GetString(nameof(Interpretations_NoneForPolicy), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_NoneForPolicy);
+
+    public static string Interpretations_OfPolicy => Manager.GetString(nameof(Interpretations_OfPolicy), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_OfPolicy);
+
+    public static string Interpretations_OnTimeNo => Manager.GetString(nameof(Interpretations_OnTimeNo), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_OnTimeNo);
+
+    public static string Interpretations_OnTimeRule => Manager.GetString(nameof(Interpretations_OnTimeRule), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_OnTimeRule);
+
+    public static string Interpretations_OnTimeYes => Manager.GetString(nameof(Interpretations_OnTimeYes), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_OnTimeYes);
+
+    public static string Interpretations_Overdue => Manager.GetString(nameof(Interpretations_Overdue), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Overdue);
+
+    public static string Interpretations_PlainTextOnly => Manager.GetString(nameof(Interpretations_PlainTextOnly), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_PlainTextOnly);
+
+    public static string Interpretations_PolicyHelp => Manager.GetString(nameof(Interpretations_PolicyHelp), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_PolicyHelp);
+
+    public static string Interpretations_PolicyNotInterpretable => Manager.GetString(nameof(Interpretations_PolicyNotInterpretable), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_PolicyNotInterpretable);
+
+    public static string Interpretations_PolicyRequired => Manager.GetString(nameof(Interpretations_PolicyRequired), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_PolicyRequired);
+
+    public static string Interpretations_RecordButton => Manager.GetString(nameof(Interpretations_RecordButton), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_RecordButton);
+
+    public static string Interpretations_Recorded => Manager.GetString(nameof(Interpretations_Recorded), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Recorded);
+
+    public static string Interpretations_SearchPlaceholder => Manager.GetString(nameof(Interpretations_SearchPlaceholder), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_SearchPlaceholder);
+
+    public static string Interpretations_ShowPolicies => Manager.GetString(nameof(Interpretations_ShowPolicies), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ShowPolicies);
+
+    public static string Interpretations_Title => Manager.GetString(nameof(Interpretations_Title), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Title);
+
+    public static string Interpretations_ToDo => Manager.GetString(nameof(Interpretations_ToDo), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ToDo);
+
+    public static string Interpretations_ToDoIntro => Manager.GetString(nameof(Interpretations_ToDoIntro), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ToDoIntro);
+
+    public static string Interpretations_ToDoNone => Manager.GetString(nameof(Interpretations_ToDoNone), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_ToDoNone);
+
+    public static string Interpretations_UrlInvalid => Manager.GetString(nameof(Interpretations_UrlInvalid), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_UrlInvalid);
+
+    public static string Interpretations_Waiting => Manager.GetString(nameof(Interpretations_Waiting), CultureInfo.CurrentUICulture) ?? nameof(Interpretations_Waiting);
 
     public static string Lockout_Text => Manager.GetString(nameof(Lockout_Text), CultureInfo.CurrentUICulture) ?? nameof(Lockout_Text);
 
@@ -381,11 +735,15 @@ public sealed class Strings
 
     public static string Nav_Audit => Manager.GetString(nameof(Nav_Audit), CultureInfo.CurrentUICulture) ?? nameof(Nav_Audit);
 
+    public static string Nav_Calendar => Manager.GetString(nameof(Nav_Calendar), CultureInfo.CurrentUICulture) ?? nameof(Nav_Calendar);
+
     public static string Nav_ChangePassword => Manager.GetString(nameof(Nav_ChangePassword), CultureInfo.CurrentUICulture) ?? nameof(Nav_ChangePassword);
 
     public static string Nav_Directory => Manager.GetString(nameof(Nav_Directory), CultureInfo.CurrentUICulture) ?? nameof(Nav_Directory);
 
     public static string Nav_Home => Manager.GetString(nameof(Nav_Home), CultureInfo.CurrentUICulture) ?? nameof(Nav_Home);
+
+    public static string Nav_Interpretations => Manager.GetString(nameof(Nav_Interpretations), CultureInfo.CurrentUICulture) ?? nameof(Nav_Interpretations);
 
     public static string Nav_Logout => Manager.GetString(nameof(Nav_Logout), CultureInfo.CurrentUICulture) ?? nameof(Nav_Logout);
 
@@ -750,6 +1108,54 @@ public sealed class Strings
     public static string Role_Leader => Manager.GetString(nameof(Role_Leader), CultureInfo.CurrentUICulture) ?? nameof(Role_Leader);
 
     public static string Role_Liaison => Manager.GetString(nameof(Role_Liaison), CultureInfo.CurrentUICulture) ?? nameof(Role_Liaison);
+
+    public static string Tokens_Active => Manager.GetString(nameof(Tokens_Active), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Active);
+
+    public static string Tokens_AlreadyRevoked => Manager.GetString(nameof(Tokens_AlreadyRevoked), CultureInfo.CurrentUICulture) ?? nameof(Tokens_AlreadyRevoked);
+
+    public static string Tokens_ChooseUser => Manager.GetString(nameof(Tokens_ChooseUser), CultureInfo.CurrentUICulture) ?? nameof(Tokens_ChooseUser);
+
+    public static string Tokens_Copied => Manager.GetString(nameof(Tokens_Copied), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Copied);
+
+    public static string Tokens_Copy => Manager.GetString(nameof(Tokens_Copy), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Copy);
+
+    public static string Tokens_Created => Manager.GetString(nameof(Tokens_Created), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Created);
+
+    public static string Tokens_CreatedBy => Manager.GetString(nameof(Tokens_CreatedBy), CultureInfo.CurrentUICulture) ?? nameof(Tokens_CreatedBy);
+
+    public static string Tokens_Intro => Manager.GetString(nameof(Tokens_Intro), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Intro);
+
+    public static string Tokens_Issue => Manager.GetString(nameof(Tokens_Issue), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Issue);
+
+    public static string Tokens_LastUsed => Manager.GetString(nameof(Tokens_LastUsed), CultureInfo.CurrentUICulture) ?? nameof(Tokens_LastUsed);
+
+    public static string Tokens_Name => Manager.GetString(nameof(Tokens_Name), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Name);
+
+    public static string Tokens_NameHint => Manager.GetString(nameof(Tokens_NameHint), CultureInfo.CurrentUICulture) ?? nameof(Tokens_NameHint);
+
+    public static string Tokens_Never => Manager.GetString(nameof(Tokens_Never), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Never);
+
+    public static string Tokens_NewTitle => Manager.GetString(nameof(Tokens_NewTitle), CultureInfo.CurrentUICulture) ?? nameof(Tokens_NewTitle);
+
+    public static string Tokens_NewWarning => Manager.GetString(nameof(Tokens_NewWarning), CultureInfo.CurrentUICulture) ?? nameof(Tokens_NewWarning);
+
+    public static string Tokens_None => Manager.GetString(nameof(Tokens_None), CultureInfo.CurrentUICulture) ?? nameof(Tokens_None);
+
+    public static string Tokens_Prefix => Manager.GetString(nameof(Tokens_Prefix), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Prefix);
+
+    public static string Tokens_Revoke => Manager.GetString(nameof(Tokens_Revoke), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Revoke);
+
+    public static string Tokens_RevokeDone => Manager.GetString(nameof(Tokens_RevokeDone), CultureInfo.CurrentUICulture) ?? nameof(Tokens_RevokeDone);
+
+    public static string Tokens_RevokedAt => Manager.GetString(nameof(Tokens_RevokedAt), CultureInfo.CurrentUICulture) ?? nameof(Tokens_RevokedAt);
+
+    public static string Tokens_State => Manager.GetString(nameof(Tokens_State), CultureInfo.CurrentUICulture) ?? nameof(Tokens_State);
+
+    public static string Tokens_Title => Manager.GetString(nameof(Tokens_Title), CultureInfo.CurrentUICulture) ?? nameof(Tokens_Title);
+
+    public static string Tokens_User => Manager.GetString(nameof(Tokens_User), CultureInfo.CurrentUICulture) ?? nameof(Tokens_User);
+
+    public static string Tokens_UserUnavailable => Manager.GetString(nameof(Tokens_UserUnavailable), CultureInfo.CurrentUICulture) ?? nameof(Tokens_UserUnavailable);
 
     public static string TrainingSession_HeldOn => Manager.GetString(nameof(TrainingSession_HeldOn), CultureInfo.CurrentUICulture) ?? nameof(TrainingSession_HeldOn);
 

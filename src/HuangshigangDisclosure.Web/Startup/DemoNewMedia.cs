@@ -18,9 +18,10 @@ public static class DemoNewMedia
 
     private static readonly Demo[] Accounts =
     [
-        // 黄石港街道: 2 compliant, 5 planned for closure, 1 cancelled.
+        // 黄石港街道: 2 compliant, 5 planned for closure, 1 cancelled. (9-17 is 13 days before 9-30: compliant
+        // whether "dormant" starts at 14 days or after 14 days, so the 13 hold under either reading.)
         new("黄石港街道", "黄石港街道", NewMediaPlatform.WeChat, NewMediaStatus.Operating, D(2022, 9, 28), (FilingKind.Opening, D(2019, 4, 12), null)),
-        new("黄石港街道", "黄石港街道便民服务", NewMediaPlatform.WeChat, NewMediaStatus.Operating, D(2022, 9, 16), (FilingKind.Opening, D(2020, 6, 1), null)),
+        new("黄石港街道", "黄石港街道便民服务", NewMediaPlatform.WeChat, NewMediaStatus.Operating, D(2022, 9, 17), (FilingKind.Opening, D(2020, 6, 1), null)),
         new("黄石港街道", "黄石港街道沿湖社区", NewMediaPlatform.WeChat, NewMediaStatus.ClosurePlanned, D(2022, 6, 30), (FilingKind.Opening, D(2019, 5, 20), null), (FilingKind.Change, D(2022, 9, 20), "已发布停更公告，拟关停")),
         new("黄石港街道", "黄石港街道胜利社区", NewMediaPlatform.WeChat, NewMediaStatus.ClosurePlanned, D(2022, 7, 8), (FilingKind.Opening, D(2019, 5, 20), null), (FilingKind.Change, D(2022, 9, 20), "已发布停更公告，拟关停")),
         new("黄石港街道", "黄石港街道红旗社区", NewMediaPlatform.WeChat, NewMediaStatus.ClosurePlanned, D(2022, 5, 16), (FilingKind.Opening, D(2019, 6, 3), null), (FilingKind.Change, D(2022, 9, 20), "已发布停更公告，拟关停")),

@@ -12,7 +12,8 @@ namespace HuangshigangDisclosure.Web.Startup;
 /// </summary>
 public static class DemoReminders
 {
-    public static readonly DateOnly SentOn = new(2022, 9, 5);
+    /// <summary>The date the demo publications' burst at 黄石港街道 follows.</summary>
+    public static readonly DateOnly SentOn = DemoPublications.ReminderToHuangshigang;
 
     /// <summary>Who acknowledged, and when (China time).</summary>
     private static readonly Dictionary<string, (string By, DateTime AtChina)> Acknowledged = new()

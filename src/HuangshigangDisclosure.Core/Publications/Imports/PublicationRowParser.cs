@@ -9,9 +9,10 @@ namespace HuangshigangDisclosure.Core.Publications.Imports;
 /// </summary>
 public static class PublicationRowParser
 {
-    public const int MaxTitleLength = 300;
+    // The lengths the database keeps: a longer value would pass here and fail the commit.
+    public const int MaxTitleLength = Publication.TitleMaxLength;
     public const int MaxDirectoryCodeLength = 50;
-    public const int MaxUrlLength = 2000;
+    public const int MaxUrlLength = Publication.UrlMaxLength;
 
     /// <summary>No earlier date is plausible for a record kept by this office.</summary>
     public static DateOnly EarliestDate { get; } = new(2000, 1, 1);

@@ -1,6 +1,8 @@
+using HuangshigangDisclosure.Core.Interpretations;
 using HuangshigangDisclosure.Core.Publications;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Web.Accounts;
+using HuangshigangDisclosure.Web.Interpretations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,12 @@ public class DetailsModel(AppDbContext db, CurrentUser me) : PageModel
 
     /// <summary>Whether the user may edit or withdraw it (Leaders and other units' liaisons may not).</summary>
     public bool MayWrite { get; private set; }
+
+    /// <summary>Whether the user may record an interpretation of it: a published policy document or an item flagged as needing one.</summary>
+    public bool MayInterpret { get; private set; }
+
+    /// <summary>The interpretations recorded for it (政策解读), oldest first.</summary>
+    public IReadOnlyList<InterpretationItem> Interpretations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
@@ -33,8 +41,16 @@ public class DetailsModel(AppDbContext db, CurrentUser me) : PageModel
 
         Publication = publication;
         MayWrite = me.CanWrite(publication.UnitId) && publication.Status == PublicationStatus.Published;
+        MayInterpret = me.CanWrite(publication.UnitId) && InterpretationQueries.IsInterpretable(publication.Status, publication.Category, publication.NeedsInterpretation);
+        Interpretations = await db.Interpretations.AsNoTracking()
+            .Where(i => i.PolicyId == id)
+            .OrderBy(i => i.PublishedOn).ThenBy(i => i.Id)
+            .Select(i => new InterpretationItem(i.Id, i.Title, i.Form, i.PublishedOn))
+            .ToListAsync();
         return Page();
     }
+
+    public sealed record InterpretationItem(long Id, string Title, InterpretationForm Form, DateOnly PublishedOn);
 
     public sealed record PublicationView(
         long Id,

@@ -59,6 +59,15 @@ public class EditModel(AppDbContext db, CurrentUser me, TimeProvider clock, IStr
         }
 
         db.Entry(publication).Property(p => p.Version).OriginalValue = Version;
+        if (unitId != publication.UnitId)
+        {
+            // An interpretation belongs to its policy's unit: it moves with the policy.
+            foreach (var interpretation in await db.Interpretations.Where(i => i.PolicyId == id).ToListAsync())
+            {
+                interpretation.UnitId = unitId!.Value;
+            }
+        }
+
         Input.ApplyTo(publication, unitId!.Value);
         try
         {

@@ -216,11 +216,11 @@ public class PublicationRowParserTests
     }
 
     [Fact]
-    public void A_link_longer_than_2000_characters_is_refused()
+    public void A_link_longer_than_the_database_keeps_is_refused()
     {
-        var error = SingleError(Row() with { Url = "https://www.hsg.gov.cn/" + new string('a', 2000) });
+        var error = SingleError(Row() with { Url = "https://www.hsg.gov.cn/" + new string('a', 1000) });
 
-        Assert.Equal(new RowError(5, "链接", "链接不能超过 2000 个字符。"), error);
+        Assert.Equal(new RowError(5, "链接", "链接不能超过 1000 个字符。"), error);
     }
 
     [Fact]
