@@ -146,6 +146,7 @@ public static class PortalSetup
             {
                 options.Filters.Add<MustChangePasswordFilter>();
                 options.Filters.Add<LeaderReadOnlyFilter>();
+                options.Filters.Add<UnhandledMethodFilter>();
                 // Model-binding messages in the user's language (the typed resource class follows the UI culture).
                 var messages = options.ModelBindingMessageProvider;
                 messages.SetAttemptedValueIsInvalidAccessor((value, field) => string.Format(CultureInfo.CurrentCulture, Strings.Binding_Invalid, value, field));

@@ -88,6 +88,23 @@ public class AuthorizationTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task No_page_fails_when_an_admin_posts_to_it_blindly()
+    {
+        using var client = portal.CreatePortalClient();
+        await client.LogInOkAsync("admin");
+        var token = await client.AntiforgeryTokenAsync("/Account/ChangePassword");
+
+        foreach (var page in PortalPages.All(portal.Services).Where(p => p.Page is not ("/Account/Logout" or "/Error")))
+        {
+            var response = await client.Http.PostAsync(page.Url, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+            }));
+            Assert.True((int)response.StatusCode < 500, $"POST {page.Url} as admin with an empty form answered {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
     public async Task A_liaison_sees_their_own_unit_and_not_another()
     {
         using var client = portal.CreatePortalClient();

@@ -42,3 +42,24 @@ public sealed class LeaderReadOnlyFilter : IAsyncPageFilter
         await next();
     }
 }
+
+/// <summary>
+/// A POST to a page that has no handler for it is answered 405, instead of rendering the page without the
+/// data its GET handler would have loaded (which fails).
+/// </summary>
+public sealed class UnhandledMethodFilter : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var method = context.HttpContext.Request.Method;
+        if (context.HandlerMethod is null && !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method)))
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
+        await next();
+    }
+}
