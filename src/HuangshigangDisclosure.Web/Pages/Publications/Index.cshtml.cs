@@ -191,26 +191,24 @@ public partial class IndexModel(AppDbContext db, CurrentUser me, IStringLocalize
         return id is { } entryId ? query.Where(p => p.DirectoryEntryId == entryId) : query.Where(p => false);
     }
 
-    /// <summary>2022Q3, 2022q3 or 2022-Q3: the quarter's first and last day.</summary>
+    /// <summary>2022Q3, 2022q3 or 2022-Q3: the quarter's first and last day (Core's Quarter, as the scorer reads it).</summary>
     public static bool TryParseQuarter(string text, out DateOnly from, out DateOnly to)
     {
-        var match = QuarterPattern().Match(text.Trim());
-        if (!match.Success || !IsPlausibleYear(match.Groups[1].Value))
+        if (Core.Scoring.Quarter.TryParse(text, out var quarter) && IsPlausibleYear(quarter.Year))
         {
-            from = to = default;
-            return false;
+            (from, to) = (quarter.Start, quarter.End);
+            return true;
         }
 
-        from = new DateOnly(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), (int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) * 3) - 2, 1);
-        to = from.AddMonths(3).AddDays(-1);
-        return true;
+        from = to = default;
+        return false;
     }
 
     /// <summary>2022-07 (what &lt;input type="month"&gt; sends) or 2022-7: the month's first and last day.</summary>
     public static bool TryParseMonth(string text, out DateOnly from, out DateOnly to)
     {
         var match = MonthPattern().Match(text.Trim());
-        var month = match.Success && IsPlausibleYear(match.Groups[1].Value) ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+        var month = match.Success && IsPlausibleYear(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)) ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
         if (month is < 1 or > 12)
         {
             from = to = default;
@@ -222,10 +220,7 @@ public partial class IndexModel(AppDbContext db, CurrentUser me, IStringLocalize
         return true;
     }
 
-    private static bool IsPlausibleYear(string year) => int.Parse(year, CultureInfo.InvariantCulture) is >= 1900 and <= 2999;
-
-    [GeneratedRegex(@"^([0-9]{4})\s*-?\s*[Qq]([1-4])$")]
-    private static partial Regex QuarterPattern();
+    private static bool IsPlausibleYear(int year) => year is >= 1900 and <= 2999;
 
     [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})$")]
     private static partial Regex MonthPattern();
