@@ -1,5 +1,6 @@
 using HuangshigangDisclosure.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,6 +26,9 @@ public static class DataServiceCollectionExtensions
         {
             useProvider(sp, options);
             options.AddInterceptors(sp.GetRequiredService<ConcurrencyVersionInterceptor>(), sp.GetRequiredService<AuditInterceptor>());
+
+            // Command observers registered by the host (tests and benchmarks count SQL commands with one).
+            options.AddInterceptors(sp.GetServices<IDbCommandInterceptor>());
         });
         return services;
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using HuangshigangDisclosure.Core.Accounts;
 using HuangshigangDisclosure.Core.NewMedia;
-using HuangshigangDisclosure.Core.Publications;
+using HuangshigangDisclosure.Core.Scoring;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Data.Auditing;
 using HuangshigangDisclosure.Web.Accounts;
@@ -10,11 +10,13 @@ using HuangshigangDisclosure.Web.Imports;
 using HuangshigangDisclosure.Web.Infrastructure;
 using HuangshigangDisclosure.Web.Interpretations;
 using HuangshigangDisclosure.Web.Resources;
+using HuangshigangDisclosure.Web.Scoring;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 
@@ -63,9 +65,16 @@ public static class PortalSetup
             .ValidateDataAnnotations()
             .Validate(o => o.IsConsistent, "NewMedia: ZombieDays must be more than DormantDays.")
             .ValidateOnStart();
-        services.AddOptions<QuotaOptions>().Bind(configuration.GetSection(QuotaOptions.Section))
-            .ValidateDataAnnotations()
+        // One setting per threshold: the scores use the pages' NewMedia:DormantDays and Interpretation:OnTimeWorkingDays.
+        services.AddOptions<ScoringOptions>().Bind(configuration.GetSection(ScoringOptions.Section))
+            .PostConfigure<IOptions<NewMediaOptions>, IOptions<InterpretationOptions>>((scoring, newMedia, interpretation) =>
+            {
+                scoring.DormantDays = newMedia.Value.DormantDays;
+                scoring.InterpretationWorkingDays = interpretation.Value.OnTimeWorkingDays;
+            })
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidation>();
+        services.AddScoped<QuarterScoreService>();
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = false;

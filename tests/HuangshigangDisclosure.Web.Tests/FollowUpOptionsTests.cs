@@ -2,7 +2,7 @@ using HuangshigangDisclosure.Web.Tests.Infrastructure;
 
 namespace HuangshigangDisclosure.Web.Tests;
 
-/// <summary>The NewMedia and Quota sections: read from configuration, checked at start.</summary>
+/// <summary>The NewMedia and Scoring sections: read from configuration, checked at start.</summary>
 public class FollowUpOptionsTests
 {
     private sealed class ConfiguredPortal(Dictionary<string, string?> settings) : PortalFactory
@@ -17,7 +17,7 @@ public class FollowUpOptionsTests
         {
             ["NewMedia:DormantDays"] = "7",
             ["NewMedia:ZombieDays"] = "30",
-            ["Quota:StreetMonthlyMinimum"] = "5",
+            ["Scoring:Quotas:Street:MonthlyMinimum"] = "5",
         });
         using var liaison = portal.CreatePortalClient();
         await liaison.LogInOkAsync("huahu");
@@ -32,7 +32,8 @@ public class FollowUpOptionsTests
     [Theory]
     [InlineData("NewMedia:ZombieDays", "14")]
     [InlineData("NewMedia:DormantDays", "0")]
-    [InlineData("Quota:StreetQuarterlyMinimum", "-1")]
+    [InlineData("Scoring:Quotas:Street:QuarterlyMinimum", "-1")]
+    [InlineData("Scoring:BurstMinimumItems", "0")]
     public async Task A_bad_setting_stops_the_app_at_start(string key, string value)
     {
         await using var portal = new ConfiguredPortal(new() { [key] = value });

@@ -118,7 +118,7 @@ public static class QuarterScorer
             Bursts = Bursts(days, [.. reminders.Order()], quarter, options),
             Interpretation = Interpretation(policies, supplied, context),
             Directory = directory.Aggregate(DirectoryFigures.Empty, (a, d) => new(a.Due + d.EntriesDue, a.Covered + d.EntriesCovered, a.LinkedItems + d.LinkedItems)),
-            NewMedia = NewMediaOf(newMedia, today, options),
+            NewMedia = NewMediaOf(newMedia, today < quarter.End ? today : quarter.End, options),
             People = people.Aggregate(PeopleFigures.Empty, (a, p) => new(a.UntrainedPeople + p.UntrainedPeople, a.VacantRoles + p.VacantRoles, a.UnrecordedHandovers + p.UnrecordedHandovers)),
             Explanation = [],
         };
@@ -248,8 +248,10 @@ public static class QuarterScorer
     }
 
     /// <summary>
-    /// Accounts keep no history, so new-media figures are today's: dormant = operating with nothing published on
-    /// the last 14 days up to today (today − last update ≥ 14; never updated counts as dormant).
+    /// Accounts keep no history, so new-media figures are today's status judged on the quarter's last day (or today
+    /// while it runs), by the rule of the new-media pages
+    /// (<see cref="NewMediaFlags"/>): dormant = operating and more than 14 days without update (updated 9-16 is
+    /// not dormant on 9-30, 9-15 is; never updated is dormant); compliant (合规) = operating, filed, not dormant.
     /// </summary>
     private static NewMediaFigures NewMediaOf(IEnumerable<NewMediaFact> rows, DateOnly today, ScoringOptions options)
     {
@@ -258,7 +260,7 @@ public static class QuarterScorer
         {
             var n = row.Accounts;
             var isDormant = row.Status == NewMediaStatus.Operating
-                && (row.LastUpdatedOn is not { } last || today.DayNumber - last.DayNumber >= options.DormantDays);
+                && (row.LastUpdatedOn is not { } last || today.DayNumber - last.DayNumber > options.DormantDays);
             var isUnfiled = !row.OpeningFiled
                 || (row.Status is NewMediaStatus.Suspended or NewMediaStatus.Cancelled && !row.ClosureFiled);
             accounts += n;
@@ -268,7 +270,7 @@ public static class QuarterScorer
             cancelled += row.Status == NewMediaStatus.Cancelled ? n : 0;
             dormant += isDormant ? n : 0;
             unfiled += isUnfiled ? n : 0;
-            compliant += !isDormant && !isUnfiled ? n : 0;
+            compliant += row.Status == NewMediaStatus.Operating && !isDormant && !isUnfiled ? n : 0;
         }
 
         return new(accounts, operating, dormant, unfiled, compliant, planned, suspended, cancelled);

@@ -164,7 +164,7 @@ public sealed record DirectoryFigures(int Due, int Covered, int LinkedItems)
 
 /// <summary>
 /// New-media accounts. Dormant: operating with no update on the last 14 days. Unfiled: no opening filing, or
-/// suspended/cancelled without its filing. Compliant: filed and, when operating, not dormant.
+/// suspended/cancelled without its filing. Compliant (合规): operating, filed and not dormant.
 /// </summary>
 public sealed record NewMediaFigures(int Accounts, int Operating, int Dormant, int Unfiled, int Compliant, int ClosurePlanned, int Suspended, int Cancelled)
 {

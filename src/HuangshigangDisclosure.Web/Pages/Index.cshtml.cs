@@ -5,7 +5,6 @@ using HuangshigangDisclosure.Core.Publications;
 using HuangshigangDisclosure.Core.Scoring;
 using HuangshigangDisclosure.Core.Time;
 using HuangshigangDisclosure.Core.Training;
-using HuangshigangDisclosure.Core.Units;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Web.Accounts;
 using HuangshigangDisclosure.Web.Interpretations;
@@ -21,7 +20,7 @@ namespace HuangshigangDisclosure.Web.Pages;
 /// 首页. A liaison sees their unit this quarter (China today): each figure links to the records
 /// behind it. Admins and Leaders see the district cards and the links to every list.
 /// </summary>
-public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, InterpretationQueries interpretations, IOptions<QuotaOptions> quota, IOptions<NewMediaOptions> newMedia) : PageModel
+public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, InterpretationQueries interpretations, IOptions<ScoringOptions> scoring, IOptions<NewMediaOptions> newMedia) : PageModel
 {
     public int ActiveUnits { get; private set; }
 
@@ -44,11 +43,11 @@ public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, Int
         OwnUnitName = unit?.Name;
         if (unit is not null && me.IsLiaison)
         {
-            OwnQuarter = await UnitQuarterAsync(unitId, unit.Kind is UnitKind.Street or UnitKind.ManagementZone);
+            OwnQuarter = await UnitQuarterAsync(unitId, scoring.Value.QuotaFor(new UnitFacts(unitId, unit.Name, unit.Kind)));
         }
     }
 
-    private async Task<UnitQuarter> UnitQuarterAsync(int unitId, bool isStreetLike)
+    private async Task<UnitQuarter> UnitQuarterAsync(int unitId, QuotaPolicy quota)
     {
         var today = ChinaTime.Today(clock);
         var monthStart = new DateOnly(today.Year, today.Month, 1);
@@ -57,7 +56,7 @@ public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, Int
         var quarterEnd = quarter.End;
 
         // Counted = published (not withdrawn) on a counted channel (design §3); one aggregate for all three figures.
-        var counted = PublicationChannels.CountedByDefault.ToList();
+        var counted = scoring.Value.CountedChannelSet().ToList();
         var figures = await db.Publications.AsNoTracking()
             .Where(p => p.UnitId == unitId && p.Status == PublicationStatus.Published && counted.Contains(p.Channel) && p.PublishedOn <= today)
             .GroupBy(p => p.UnitId)
@@ -92,7 +91,7 @@ public class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock, Int
             DueDates.Next(e.Cycle, e.CycleDays, e.CycleWorkingDays, lastLinked.GetValueOrDefault(e.Id)?.PublishedOn, today) is { Kind: NextDueKind.OnDate, On: { } on }
             && on <= quarterEnd);
 
-        var (monthly, quarterly) = quota.Value.For(isStreetLike);
+        var (monthly, quarterly) = (quota.MonthlyMinimum ?? 0, quota.QuarterlyMinimum ?? 0);
         return new UnitQuarter(
             unitId,
             today,

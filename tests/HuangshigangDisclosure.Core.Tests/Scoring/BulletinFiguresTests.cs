@@ -166,6 +166,6 @@ public class BulletinFiguresTests
             NewMedia = [new(1, Operating, D(10, 20), true, false, 2), new(1, ClosurePlanned, D(9, 1), true, false, 5), new(1, Suspended, D(7, 1), true, true), new(100, Operating, D(9, 1), false, false)],
         });
 
-        Assert.Equal(new NewMediaFigures(Accounts: 9, Operating: 3, Dormant: 1, Unfiled: 1, Compliant: 8, ClosurePlanned: 5, Suspended: 1, Cancelled: 0), bulletin.NewMedia);
+        Assert.Equal(new NewMediaFigures(Accounts: 9, Operating: 3, Dormant: 1, Unfiled: 1, Compliant: 2, ClosurePlanned: 5, Suspended: 1, Cancelled: 0), bulletin.NewMedia);
     }
 }

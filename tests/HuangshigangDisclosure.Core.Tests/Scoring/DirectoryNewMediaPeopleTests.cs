@@ -36,10 +36,10 @@ public class DirectoryNewMediaPeopleTests
     }
 
     [Fact]
-    public void An_operating_account_last_updated_14_days_ago_is_dormant_and_13_days_ago_is_not()
+    public void An_operating_account_last_updated_15_days_ago_is_dormant_and_14_days_ago_is_not()
     {
-        // Today 10-21: 10-07 is 14 days ago, 10-08 is 13.
-        var figures = NewMedia(new(1, Operating, D(10, 7), true, false), new(1, Operating, D(10, 8), true, false));
+        // Judged on the quarter's last day, 9-30: 9-15 is 15 days before, 9-16 is 14 (the rule of NewMediaFlags and the new-media pages).
+        var figures = NewMedia(new(1, Operating, D(9, 15), true, false), new(1, Operating, D(9, 16), true, false));
 
         Assert.Equal((2, 2, 1, 1), (figures.Accounts, figures.Operating, figures.Dormant, figures.Compliant));
     }
@@ -51,11 +51,11 @@ public class DirectoryNewMediaPeopleTests
     }
 
     [Fact]
-    public void An_account_planned_for_closure_or_suspended_is_never_dormant()
+    public void An_account_planned_for_closure_or_suspended_is_never_dormant_nor_counted_compliant()
     {
         var figures = NewMedia(new(1, ClosurePlanned, D(1, 1), true, false), new(1, Suspended, D(1, 1), true, true));
 
-        Assert.Equal((0, 0, 1, 1, 2), (figures.Dormant, figures.Operating, figures.ClosurePlanned, figures.Suspended, figures.Compliant));
+        Assert.Equal((0, 0, 1, 1, 0), (figures.Dormant, figures.Operating, figures.ClosurePlanned, figures.Suspended, figures.Compliant));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class DirectoryNewMediaPeopleTests
     {
         var figures = NewMedia(new(1, Suspended, D(8, 1), true, false), new(1, Cancelled, D(8, 1), true, false), new(1, Cancelled, D(8, 1), true, true));
 
-        Assert.Equal((3, 2, 1, 1, 2), (figures.Accounts, figures.Unfiled, figures.Compliant, figures.Suspended, figures.Cancelled));
+        Assert.Equal((3, 2, 0, 1, 2), (figures.Accounts, figures.Unfiled, figures.Compliant, figures.Suspended, figures.Cancelled));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class DirectoryNewMediaPeopleTests
         // The seed: 黄石港街道 runs 8 WeChat accounts, 1 already shut, 5 to be shut.
         var figures = NewMedia(new(1, Operating, D(10, 20), true, false, Accounts: 2), new(1, ClosurePlanned, D(9, 1), true, false, Accounts: 5), new(1, Suspended, D(7, 1), true, true));
 
-        Assert.Equal(new NewMediaFigures(Accounts: 8, Operating: 2, Dormant: 0, Unfiled: 0, Compliant: 8, ClosurePlanned: 5, Suspended: 1, Cancelled: 0), figures);
+        Assert.Equal(new NewMediaFigures(Accounts: 8, Operating: 2, Dormant: 0, Unfiled: 0, Compliant: 2, ClosurePlanned: 5, Suspended: 1, Cancelled: 0), figures);
     }
 
     [Fact]
@@ -88,9 +88,10 @@ public class DirectoryNewMediaPeopleTests
     {
         var options = new ScoringOptions { DormantDays = 30 };
 
-        var unit = One(new ScoringInputs { Units = [Street()], NewMedia = [new(1, Operating, D(10, 1), true, false)] }, options: options);
+        var inputs = new ScoringInputs { Units = [Street()], NewMedia = [new(1, Operating, D(9, 5), true, false)] };
 
-        Assert.Equal(0, unit.NewMedia.Dormant);
+        Assert.Equal(1, One(inputs).NewMedia.Dormant);
+        Assert.Equal(0, One(inputs, options: options).NewMedia.Dormant);
     }
 
     [Fact]

@@ -70,11 +70,11 @@ public class SeedQuarterTests
             new DirectoryFact(Development, 3, 1, 1), new DirectoryFact(Justice, 2, 1, 1), new DirectoryFact(Others, 20, 10, 200),
         ],
 
-        // 黄石港街道's 8 WeChat accounts: 1 shut, 5 to be shut; 13 accounts comply district-wide; 花湖街道 runs one unfiled.
+        // 黄石港街道's 8 WeChat accounts: 1 shut, 5 to be shut; 13 operating accounts comply district-wide (its 2 and 11 more); 花湖街道 runs one unfiled.
         NewMedia =
         [
             new(3, Operating, D(10, 18), true, false, 2), new(3, ClosurePlanned, D(9, 20), true, false, 5), new(3, Suspended, D(8, 1), true, true),
-            new(Others, Operating, D(10, 20), true, false, 5), new(2, Operating, D(10, 20), false, false),
+            new(Others, Operating, D(10, 20), true, false, 11), new(2, Operating, D(10, 20), false, false),
         ],
     };
 

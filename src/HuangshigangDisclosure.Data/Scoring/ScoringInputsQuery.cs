@@ -1,0 +1,180 @@
+using HuangshigangDisclosure.Core.Directory;
+using HuangshigangDisclosure.Core.NewMedia;
+using HuangshigangDisclosure.Core.Publications;
+using HuangshigangDisclosure.Core.Scoring;
+using HuangshigangDisclosure.Core.Training;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuangshigangDisclosure.Data.Scoring;
+
+/// <summary>
+/// Reads what <see cref="QuarterScorer"/> needs for one quarter with a fixed number of grouped queries
+/// (design §5: never one query per unit), so the cost of a quarter does not grow with the number of units,
+/// only with the rows each GROUP BY reads. Every query is a no-tracking projection.
+/// </summary>
+public static class ScoringInputsQuery
+{
+    /// <param name="today">The China-local date: people and new-media figures are judged as of the quarter's end, or today while it runs.</param>
+    public static async Task<ScoringInputs> LoadAsync(AppDbContext db, Quarter quarter, DateOnly today, ScoringOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(options);
+        var window = QuarterScorer.InputWindow(quarter, options);
+        var counted = options.CountedChannelSet().ToList();
+        var (start, end) = (quarter.Start, quarter.End);
+        var asOf = today < end ? today : end;
+
+        // Deactivated units keep their past quarters: a unit is scored when active now or when it published in the quarter.
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.IsActive || db.Publications.Any(p => p.UnitId == u.Id && p.PublishedOn >= start && p.PublishedOn <= end))
+            .Select(u => new UnitFacts(u.Id, u.Name, u.Kind, u.SortOrder, null, null))
+            .ToListAsync(cancellationToken);
+
+        var dailyCounts = await Counted(db, counted)
+            .Where(p => p.PublishedOn >= window.CountsFrom && p.PublishedOn <= window.CountsTo)
+            .GroupBy(p => new { p.UnitId, p.PublishedOn })
+            .Select(g => new DailyCount(g.Key.UnitId, g.Key.PublishedOn, g.Count()))
+            .ToListAsync(cancellationToken);
+
+        var reminders = await db.ReminderRecipients.AsNoTracking()
+            .Where(r => r.Reminder!.SentOn >= window.RemindersFrom && r.Reminder.SentOn <= window.RemindersTo)
+            .GroupBy(r => new { r.UnitId, r.Reminder!.SentOn })
+            .Select(g => new ReminderFact(g.Key.UnitId, g.Key.SentOn))
+            .ToListAsync(cancellationToken);
+
+        var policies = await PoliciesAsync(db, start, end, cancellationToken);
+
+        var interpretations = await db.Interpretations.AsNoTracking()
+            .Where(i => i.PublishedOn >= start && i.PublishedOn <= end)
+            .GroupBy(i => new { i.UnitId, i.Form })
+            .Select(g => new InterpretationFact(g.Key.UnitId, g.Key.Form, g.Count()))
+            .ToListAsync(cancellationToken);
+
+        var directory = await DirectoryAsync(db, quarter, counted, cancellationToken);
+        var newMedia = await NewMediaAsync(db, cancellationToken);
+        var people = await PeopleAsync(db, quarter, asOf, units.Select(u => u.UnitId), cancellationToken);
+
+        return new ScoringInputs
+        {
+            Units = units,
+            DailyCounts = dailyCounts,
+            Reminders = reminders,
+            Policies = policies,
+            Interpretations = interpretations,
+            Directory = directory,
+            NewMedia = newMedia,
+            People = people,
+        };
+    }
+
+    /// <summary>Publications that count (design §3): published, on a counted channel. Duplicates are never stored.</summary>
+    public static IQueryable<Publication> Counted(AppDbContext db, IReadOnlyCollection<PublicationChannel> counted)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Publications.AsNoTracking().Where(p => p.Status == PublicationStatus.Published && counted.Contains(p.Channel));
+    }
+
+    /// <summary>Two commands: the quarter's policies that need an interpretation, and per policy and form the first interpretation.</summary>
+    private static async Task<List<PolicyFact>> PoliciesAsync(AppDbContext db, DateOnly start, DateOnly end, CancellationToken cancellationToken)
+    {
+        var quarterPolicies = db.Publications.AsNoTracking()
+            .Where(p => p.NeedsInterpretation && p.Status == PublicationStatus.Published && p.PublishedOn >= start && p.PublishedOn <= end);
+        var policies = await quarterPolicies
+            .Select(p => new { p.Id, p.UnitId, p.PublishedOn })
+            .ToListAsync(cancellationToken);
+        var firstByForm = (await db.Interpretations.AsNoTracking()
+                .Where(i => quarterPolicies.Any(p => p.Id == i.PolicyId))
+                .GroupBy(i => new { i.PolicyId, i.Form })
+                .Select(g => new { g.Key.PolicyId, g.Key.Form, First = g.Min(i => i.PublishedOn) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(i => i.PolicyId);
+
+        return [.. policies.SelectMany(p => firstByForm[p.Id].Any()
+            ? firstByForm[p.Id].Select(f => new PolicyFact(p.UnitId, p.Id, p.PublishedOn, f.Form, f.First))
+            : [new PolicyFact(p.UnitId, p.Id, p.PublishedOn)])];
+    }
+
+    /// <summary>
+    /// Two commands: each unit's responsible entries, and its counted items of the quarter per linked entry.
+    /// An entry is due every quarter, except a yearly one: due in the fourth quarter (its period ends on 31 December),
+    /// or earlier when the unit already published it this quarter.
+    /// </summary>
+    private static async Task<List<DirectoryFact>> DirectoryAsync(AppDbContext db, Quarter quarter, List<PublicationChannel> counted, CancellationToken cancellationToken)
+    {
+        var responsible = await db.DirectoryEntryUnits.AsNoTracking()
+            .Where(l => l.DirectoryEntry!.IsActive)
+            .Select(l => new { l.UnitId, l.DirectoryEntryId, l.DirectoryEntry!.Cycle })
+            .ToListAsync(cancellationToken);
+        var linked = await Counted(db, counted)
+            .Where(p => p.DirectoryEntryId != null && p.PublishedOn >= quarter.Start && p.PublishedOn <= quarter.End)
+            .GroupBy(p => new { p.UnitId, p.DirectoryEntryId })
+            .Select(g => new { g.Key.UnitId, EntryId = g.Key.DirectoryEntryId!.Value, Items = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var covered = linked.Select(l => (l.UnitId, l.EntryId)).ToHashSet();
+        var isYearEnd = quarter.Number == 4;
+        var due = responsible
+            .Where(r => r.Cycle != DisclosureCycle.Annually || isYearEnd || covered.Contains((r.UnitId, r.DirectoryEntryId)))
+            .GroupBy(r => r.UnitId)
+            .ToDictionary(g => g.Key, g => (Due: g.Count(), Covered: g.Count(r => covered.Contains((r.UnitId, r.DirectoryEntryId)))));
+        var items = linked.GroupBy(l => l.UnitId).ToDictionary(g => g.Key, g => g.Sum(l => l.Items));
+
+        return [.. due.Keys.Union(items.Keys).Order().Select(unitId =>
+        {
+            var (entriesDue, entriesCovered) = due.GetValueOrDefault(unitId);
+            return new DirectoryFact(unitId, entriesDue, entriesCovered, items.GetValueOrDefault(unitId));
+        })];
+    }
+
+    /// <summary>
+    /// One command: per account its status, last update and filings, judged by the same rule as the new-media pages
+    /// (<see cref="NewMediaFlags"/>): never updated counts from the first opening filing, and an opening superseded
+    /// by a later cancellation is no filing for an account still operating.
+    /// </summary>
+    private static async Task<List<NewMediaFact>> NewMediaAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var accounts = await db.NewMediaAccounts.AsNoTracking()
+            .Select(a => new
+            {
+                a.UnitId,
+                a.Status,
+                a.LastUpdatedOn,
+                FirstOpenedOn = a.Filings.Where(f => f.Kind == FilingKind.Opening).Min(f => (DateOnly?)f.FiledOn),
+                LastOpenedOn = a.Filings.Where(f => f.Kind == FilingKind.Opening).Max(f => (DateOnly?)f.FiledOn),
+                LastCancelledOn = a.Filings.Where(f => f.Kind == FilingKind.Cancellation).Max(f => (DateOnly?)f.FiledOn),
+                ClosureFiled = a.Filings.Any(f => f.Kind == FilingKind.Suspension || f.Kind == FilingKind.Cancellation),
+            })
+            .ToListAsync(cancellationToken);
+
+        return [.. accounts
+            .Select(a =>
+            {
+                var supersededByCancellation = a.Status == NewMediaStatus.Operating && a.LastCancelledOn is { } cancelled && !(a.LastOpenedOn >= cancelled);
+                return new NewMediaFact(a.UnitId, a.Status, a.LastUpdatedOn ?? a.FirstOpenedOn, a.FirstOpenedOn is not null && !supersededByCancellation, a.ClosureFiled);
+            })
+            .GroupBy(f => f)
+            .Select(g => g.Key with { Accounts = g.Count() })];
+    }
+
+    /// <summary>
+    /// Three commands (people, handovers, attendances) feeding <see cref="PeopleGaps"/>: untrained current people, roles
+    /// nobody holds, and terms that ended in the quarter without a recorded handover.
+    /// </summary>
+    private static async Task<List<PeopleFact>> PeopleAsync(AppDbContext db, Quarter quarter, DateOnly asOf, IEnumerable<int> unitIds, CancellationToken cancellationToken)
+    {
+        var facts = await PeopleGapQuery.LoadAsync(db, unitId: null, cancellationToken);
+        var gaps = facts.GapsOn(asOf).ToLookup(g => g.UnitId);
+        var handedOver = facts.Handovers.Select(h => h.FromId).ToHashSet();
+        var byUnit = facts.People.ToLookup(p => p.UnitId);
+
+        return [.. unitIds
+            .Select(unitId =>
+            {
+                var people = byUnit[unitId].Where(p => PeopleGaps.CheckedRoles.Contains(p.Role)).ToList();
+                var vacant = PeopleGaps.CheckedRoles.Count(role => !people.Any(p => p.Role == role && p.IsCurrentOn(asOf)));
+                var unrecorded = people.Count(p => p.EffectiveTo is { } to && to >= quarter.Start && to <= asOf && !handedOver.Contains(p.Id));
+                return new PeopleFact(unitId, gaps[unitId].Count(), vacant, unrecorded);
+            })
+            .Where(f => f.UntrainedPeople + f.VacantRoles + f.UnrecordedHandovers > 0)];
+    }
+}
