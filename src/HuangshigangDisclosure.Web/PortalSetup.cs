@@ -198,6 +198,7 @@ public static class PortalSetup
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         app.MapImportApi();
+        app.MapScoresApi();
         return app;
     }
 
