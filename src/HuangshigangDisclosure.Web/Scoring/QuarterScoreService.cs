@@ -4,6 +4,7 @@ using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Data.Scoring;
 using HuangshigangDisclosure.Web.Calendar;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace HuangshigangDisclosure.Web.Scoring;
@@ -11,9 +12,20 @@ namespace HuangshigangDisclosure.Web.Scoring;
 /// <summary>
 /// The quarterly scoring service: the grouped queries of <see cref="ScoringInputsQuery"/> feeding the pure
 /// <see cref="QuarterScorer"/>, judged as of today's China-local date with the office's working-day calendar.
+/// Computed scores are cached per quarter, day and data version. The data version is the newest audit row's id:
+/// every write of domain data is audited in its own transaction, so any change that could move a figure gives
+/// a new version, on every web node alike (each reads it from the shared database: one indexed command per request).
 /// </summary>
-public sealed class QuarterScoreService(AppDbContext db, PortalCalendar calendar, IOptions<ScoringOptions> options, TimeProvider clock)
+public sealed class QuarterScoreService(AppDbContext db, PortalCalendar calendar, IOptions<ScoringOptions> options, TimeProvider clock, IMemoryCache cache)
 {
+    /// <summary>
+    /// Bounds how long an entry can outlive a race the version cannot see (two transactions on a database server
+    /// committing out of id order); old versions' entries also leave the cache by it.
+    /// </summary>
+    private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(2);
+
+    private long? _version;
+
     public ScoringOptions Options => options.Value;
 
     public DateOnly Today => ChinaTime.Today(clock);
@@ -21,9 +33,24 @@ public sealed class QuarterScoreService(AppDbContext db, PortalCalendar calendar
     public async Task<QuarterScores> ScoreAsync(Quarter quarter, CancellationToken cancellationToken = default)
     {
         var today = Today;
+        var key = (nameof(QuarterScores), quarter, today, await DataVersionAsync(cancellationToken));
+        return (await cache.GetOrCreateAsync(key, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheLifetime;
+            return await ComputeAsync(quarter, today, cancellationToken);
+        }))!;
+    }
+
+    /// <summary>The scores straight from the database, bypassing the cache (benchmarks compare both).</summary>
+    public async Task<QuarterScores> ComputeAsync(Quarter quarter, DateOnly today, CancellationToken cancellationToken = default)
+    {
         var inputs = await ScoringInputsQuery.LoadAsync(db, quarter, today, Options, cancellationToken);
         return QuarterScorer.Score(quarter, today, inputs, Options, await calendar.GetAsync(cancellationToken));
     }
+
+    /// <summary>Read once per request (scope): several quarters on one page share it.</summary>
+    private async Task<long> DataVersionAsync(CancellationToken cancellationToken) =>
+        _version ??= await db.AuditEntries.AsNoTracking().MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
 
     public BulletinFigures Bulletin(QuarterScores scores) => BulletinFigures.From(scores, Options);
 
@@ -31,7 +58,12 @@ public sealed class QuarterScoreService(AppDbContext db, PortalCalendar calendar
     public async Task<IReadOnlyList<Quarter>> QuartersAsync(CancellationToken cancellationToken = default)
     {
         var current = Quarter.Of(Today);
-        var first = await db.Publications.AsNoTracking().MinAsync(p => (DateOnly?)p.PublishedOn, cancellationToken);
+        var key = ("Quarters", current, await DataVersionAsync(cancellationToken));
+        var first = await cache.GetOrCreateAsync(key, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheLifetime;
+            return await db.Publications.AsNoTracking().MinAsync(p => (DateOnly?)p.PublishedOn, cancellationToken);
+        });
         var from = first is { } day && Quarter.Of(day) < current ? Quarter.Of(day) : current;
         var quarters = new List<Quarter>();
         for (var q = current; q >= from; q = q.Previous)

@@ -179,6 +179,42 @@ public class QuarterScoreCommandCountTests
     }
 
     [Fact]
+    public async Task Scores_already_computed_cost_one_command_until_a_write_changes_the_data()
+    {
+        await using var portal = new EmptyPortal();
+        var unitId = await portal.WithDbAsync(async db =>
+        {
+            var unit = db.Units.Add(new Unit { Name = "测试街道", ShortName = "测试", Kind = UnitKind.Street });
+            db.Publications.Add(new Publication { Unit = unit.Entity, Title = "信息", PublishedOn = new DateOnly(2022, 7, 5) });
+            await db.SaveChangesAsync();
+            return unit.Entity.Id;
+        });
+
+        async Task<(int Total, int Commands)> ScoreInNewRequestAsync()
+        {
+            await using var scope = portal.Services.CreateAsyncScope();
+            portal.Counter.Reset();
+            var scores = await scope.ServiceProvider.GetRequiredService<QuarterScoreService>().ScoreAsync(Quarter.Parse("2022Q3"));
+            return (scores.DistrictTotal, portal.Counter.Count);
+        }
+
+        var first = await ScoreInNewRequestAsync();
+        var again = await ScoreInNewRequestAsync();
+        await portal.WithDbAsync(db =>
+        {
+            db.Publications.Add(new Publication { UnitId = unitId, Title = "新增信息", PublishedOn = new DateOnly(2022, 8, 5) });
+            return db.SaveChangesAsync();
+        });
+        var afterWrite = await ScoreInNewRequestAsync();
+
+        Assert.Equal(1, first.Total);
+        Assert.True(first.Commands > 1);
+        Assert.Equal((1, 1), again);
+        Assert.Equal(2, afterWrite.Total);
+        Assert.True(afterWrite.Commands > 1);
+    }
+
+    [Fact]
     public async Task Scoring_5_units_and_200_units_sends_the_same_small_number_of_commands()
     {
         var five = await CommandsToScoreAsync(5);
