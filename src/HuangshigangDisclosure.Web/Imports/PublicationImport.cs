@@ -88,11 +88,12 @@ public sealed class PublicationImport(AppDbContext db, TabularFileReader reader,
             Duplicates = plan.Duplicates.Count,
         };
         db.ImportBatches.Add(batch);
-        // The batch first, so that its rows (and their audit entries) carry its real id; the
-        // transaction still makes the two saves one change.
+        // The batch first, so that its rows carry its real id; the transaction still makes the batch and
+        // its rows one change. The import is audited as its batch (who, when, which file, how many rows):
+        // each row names the batch, and rows are bulk-inserted, not audited one by one.
         await db.SaveChangesAsync(cancellationToken);
 
-        db.Publications.AddRange(plan.ToAdd.Select(r => new Publication
+        await BulkInsert.InsertAsync(db, [.. plan.ToAdd.Select(r => new Publication
         {
             UnitId = r.UnitId,
             Title = r.Preview.Title,
@@ -106,8 +107,7 @@ public sealed class PublicationImport(AppDbContext db, TabularFileReader reader,
             RecordedBy = me.UserName,
             RecordedAtUtc = now,
             ImportBatchId = batch.Id,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
+        })], cancellationToken);
         await transaction!.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return result with { Committed = true };
