@@ -118,6 +118,7 @@ public static class PortalSetup
             cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.AddAntiforgery(o => o.Cookie.Name = "hsg.csrf");
+        services.AddLoginRateLimit(configuration);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -184,6 +185,7 @@ public static class PortalSetup
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
