@@ -6,6 +6,7 @@ using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Data.Auditing;
 using HuangshigangDisclosure.Web.Accounts;
 using HuangshigangDisclosure.Web.Api;
+using HuangshigangDisclosure.Web.Auditing;
 using HuangshigangDisclosure.Web.Imports;
 using HuangshigangDisclosure.Web.Infrastructure;
 using HuangshigangDisclosure.Web.Interpretations;
@@ -119,6 +120,7 @@ public static class PortalSetup
         });
         services.AddAntiforgery(o => o.Cookie.Name = "hsg.csrf");
         services.AddLoginRateLimit(configuration);
+        services.AddAuditPurge(configuration);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
