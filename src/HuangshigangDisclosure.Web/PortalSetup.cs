@@ -6,6 +6,7 @@ using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Data.Auditing;
 using HuangshigangDisclosure.Web.Accounts;
 using HuangshigangDisclosure.Web.Api;
+using HuangshigangDisclosure.Web.Auditing;
 using HuangshigangDisclosure.Web.Imports;
 using HuangshigangDisclosure.Web.Infrastructure;
 using HuangshigangDisclosure.Web.Interpretations;
@@ -127,6 +128,8 @@ public static class PortalSetup
             cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.AddAntiforgery(o => o.Cookie.Name = "hsg.csrf");
+        services.AddLoginRateLimit(configuration);
+        services.AddAuditPurge(configuration);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -193,6 +196,7 @@ public static class PortalSetup
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();

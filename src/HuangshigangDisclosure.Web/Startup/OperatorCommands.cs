@@ -1,5 +1,6 @@
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Web.Api;
+using HuangshigangDisclosure.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace HuangshigangDisclosure.Web.Startup;
 /// Commands for operators, run instead of the portal and then exit:
 /// <c>dotnet run --project src/HuangshigangDisclosure.Web -- migrate</c> applies the migrations (for sites
 /// that set Database:MigrateAtStart to false);
-/// <c>… -- token create --user NAME --name LABEL</c> prints a new API token for that user.
+/// <c>… -- token create --user NAME --name LABEL</c> prints a new API token for that user;
+/// <c>… -- backup FILE</c> copies a SQLite database with SQLite's online backup (see <see cref="DatabaseBackup"/>).
 /// </summary>
 public static class OperatorCommands
 {
@@ -32,6 +34,9 @@ public static class OperatorCommands
             case "token":
                 await Console.Error.WriteLineAsync("Usage: token create --user NAME --name LABEL");
                 Environment.ExitCode = 2;
+                return true;
+            case "backup":
+                Environment.ExitCode = await DatabaseBackup.RunAsync(app.Services, args.ElementAtOrDefault(1));
                 return true;
             default:
                 return false;
