@@ -153,6 +153,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["GET /health"] = new(Ids.None, Ok, Ok, Ok, Ok, Ok),
         ["POST /api/v1/imports/publications"] = new(Ids.None, Login, Ok, Ok, Forbidden, Ok),
         ["POST /api/v1/imports/units"] = new(Ids.None, Login, Forbidden, Forbidden, Forbidden, Ok),
+        ["GET /api/v1/quarters/{quarter}/scores"] = new(Ids.Quarter, Login, Ok, Ok, Ok, Ok), // a liaison gets only their own unit (ScoresApiTests)
     };
 
     /// <summary>A line of the matrix: where route ids come from, then the expected answer per caller.</summary>
