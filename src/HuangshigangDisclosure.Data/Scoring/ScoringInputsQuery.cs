@@ -30,11 +30,16 @@ public static class ScoringInputsQuery
             .Select(u => new UnitFacts(u.Id, u.Name, u.Kind, u.SortOrder, null, null))
             .ToListAsync(cancellationToken);
 
-        var dailyCounts = await Counted(db, counted)
+        // One pass over the window's counted rows serves the daily counts and the directory links alike.
+        var counts = await Counted(db, counted)
             .Where(p => p.PublishedOn >= window.CountsFrom && p.PublishedOn <= window.CountsTo)
-            .GroupBy(p => new { p.UnitId, p.PublishedOn })
-            .Select(g => new DailyCount(g.Key.UnitId, g.Key.PublishedOn, g.Count()))
+            .GroupBy(p => new { p.UnitId, p.PublishedOn, p.DirectoryEntryId })
+            .Select(g => new CountRow(g.Key.UnitId, g.Key.PublishedOn, g.Key.DirectoryEntryId, g.Count()))
             .ToListAsync(cancellationToken);
+        var dailyCounts = counts
+            .GroupBy(c => (c.UnitId, c.Day))
+            .Select(g => new DailyCount(g.Key.UnitId, g.Key.Day, g.Sum(c => c.Items)))
+            .ToList();
 
         var reminders = await db.ReminderRecipients.AsNoTracking()
             .Where(r => r.Reminder!.SentOn >= window.RemindersFrom && r.Reminder.SentOn <= window.RemindersTo)
@@ -50,7 +55,7 @@ public static class ScoringInputsQuery
             .Select(g => new InterpretationFact(g.Key.UnitId, g.Key.Form, g.Count()))
             .ToListAsync(cancellationToken);
 
-        var directory = await DirectoryAsync(db, quarter, counted, cancellationToken);
+        var directory = await DirectoryAsync(db, quarter, counts, cancellationToken);
         var newMedia = await NewMediaAsync(db, cancellationToken);
         var people = await PeopleAsync(db, quarter, asOf, units.Select(u => u.UnitId), cancellationToken);
 
@@ -95,21 +100,21 @@ public static class ScoringInputsQuery
     }
 
     /// <summary>
-    /// Two commands: each unit's responsible entries, and its counted items of the quarter per linked entry.
+    /// One command (each unit's responsible entries); the counted items per linked entry come from the counts' pass.
     /// An entry is due every quarter, except a yearly one: due in the fourth quarter (its period ends on 31 December),
     /// or earlier when the unit already published it this quarter.
     /// </summary>
-    private static async Task<List<DirectoryFact>> DirectoryAsync(AppDbContext db, Quarter quarter, List<PublicationChannel> counted, CancellationToken cancellationToken)
+    private static async Task<List<DirectoryFact>> DirectoryAsync(AppDbContext db, Quarter quarter, List<CountRow> counts, CancellationToken cancellationToken)
     {
         var responsible = await db.DirectoryEntryUnits.AsNoTracking()
             .Where(l => l.DirectoryEntry!.IsActive)
             .Select(l => new { l.UnitId, l.DirectoryEntryId, l.DirectoryEntry!.Cycle })
             .ToListAsync(cancellationToken);
-        var linked = await Counted(db, counted)
-            .Where(p => p.DirectoryEntryId != null && p.PublishedOn >= quarter.Start && p.PublishedOn <= quarter.End)
-            .GroupBy(p => new { p.UnitId, p.DirectoryEntryId })
-            .Select(g => new { g.Key.UnitId, EntryId = g.Key.DirectoryEntryId!.Value, Items = g.Count() })
-            .ToListAsync(cancellationToken);
+        var linked = counts
+            .Where(c => c.EntryId is not null && quarter.Contains(c.Day))
+            .GroupBy(c => (c.UnitId, EntryId: c.EntryId!.Value))
+            .Select(g => new { g.Key.UnitId, g.Key.EntryId, Items = g.Sum(c => c.Items) })
+            .ToList();
 
         var covered = linked.Select(l => (l.UnitId, l.EntryId)).ToHashSet();
         var isYearEnd = quarter.Number == 4;
@@ -177,4 +182,6 @@ public static class ScoringInputsQuery
             })
             .Where(f => f.UntrainedPeople + f.VacantRoles + f.UnrecordedHandovers > 0)];
     }
+
+    private sealed record CountRow(int UnitId, DateOnly Day, int? EntryId, int Items);
 }
