@@ -66,15 +66,21 @@ public class IndexModel(QuarterScoreService scoring, IStringLocalizer<Strings> l
         Trend = await TrendAsync(cancellationToken);
     }
 
-    /// <summary>GET ?handler=Export&amp;format=xlsx|csv, with the page's own q and kind.</summary>
+    /// <summary>GET ?handler=Export&amp;format=xlsx|csv (default xlsx), with the page's own q and kind.</summary>
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
     {
+        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+        if (!csv && !string.IsNullOrEmpty(format) && !string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return NotFound();
+        }
+
         await LoadAsync(cancellationToken);
         var (header, rows) = ScoreExport.Table(Quarter, Rows, localizer);
         var name = Kind is { } kind
             ? localizer[nameof(Strings.Reports_ExportFileNameKind), Quarter.ChineseLabel, RoleNames.Display(localizer, kind)]
             : localizer[nameof(Strings.Reports_ExportFileName), Quarter.ChineseLabel];
-        return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
+        return csv
             ? File(ScoreExport.Csv(header, rows), ScoreExport.CsvContentType, name + ".csv")
             : File(ScoreExport.Xlsx(header, rows, Quarter.ToString()), ScoreExport.XlsxContentType, name + ".xlsx");
     }
