@@ -40,6 +40,12 @@ public static class PortalSetup
         "/Interpretations/Delete",
     ];
 
+    /// <summary>Pages for Leaders and Admins only (district-wide figures); a liaison is refused.</summary>
+    private static readonly string[] ReadAllPages =
+    [
+        "/Reports/Index",
+    ];
+
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -146,6 +152,11 @@ public static class PortalSetup
                 foreach (var page in AdminPages)
                 {
                     options.Conventions.AuthorizePage(page, AdminPolicy);
+                }
+
+                foreach (var page in ReadAllPages)
+                {
+                    options.Conventions.AuthorizePage(page, ReadAllPolicy);
                 }
 
                 options.Conventions.AllowAnonymousToPage("/Account/Login");

@@ -15,6 +15,12 @@ public class AuthorizationTests(PortalFactory portal) : IClassFixture<PortalFact
         "/Units/Appoint", "/Units/Create", "/Units/Edit", "/Units/Replace",
     ];
 
+    /// <summary>District-wide pages for Leaders and Admins: a liaison is refused, not scoped.</summary>
+    private static readonly string[] LeaderAndAdminPages =
+    [
+        "/Reports/Index",
+    ];
+
     [Fact]
     public async Task Every_page_sends_an_anonymous_user_to_log_in()
     {
@@ -48,6 +54,35 @@ public class AuthorizationTests(PortalFactory portal) : IClassFixture<PortalFact
         {
             var response = await client.Http.GetAsync(page.Url);
             response.IsRedirectTo("/Account/AccessDenied");
+        }
+    }
+
+    [Fact]
+    public async Task A_liaison_cannot_open_the_leaders_pages()
+    {
+        using var client = portal.CreatePortalClient();
+        await client.LogInOkAsync("huahu");
+        var pages = PortalPages.All(portal.Services).Where(p => LeaderAndAdminPages.Contains(p.Page)).ToList();
+        Assert.Equal(LeaderAndAdminPages.Length, pages.Count);
+
+        foreach (var page in pages)
+        {
+            var response = await client.Http.GetAsync(page.Url);
+            response.IsRedirectTo("/Account/AccessDenied");
+        }
+    }
+
+    [Fact]
+    public async Task Leaders_and_admins_open_the_leaders_pages()
+    {
+        foreach (var user in new[] { "leader", "admin" })
+        {
+            using var client = portal.CreatePortalClient();
+            await client.LogInOkAsync(user);
+            foreach (var page in PortalPages.All(portal.Services).Where(p => LeaderAndAdminPages.Contains(p.Page)))
+            {
+                Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(page.Url)).StatusCode);
+            }
         }
     }
 

@@ -489,9 +489,13 @@ public sealed class Strings
 
     public static string Home_QuotaShort => Manager.GetString(nameof(Home_QuotaShort), CultureInfo.CurrentUICulture) ?? nameof(Home_QuotaShort);
 
+    public static string Home_ReportsLink => Manager.GetString(nameof(Home_ReportsLink), CultureInfo.CurrentUICulture) ?? nameof(Home_ReportsLink);
+
     public static string Home_Title => Manager.GetString(nameof(Home_Title), CultureInfo.CurrentUICulture) ?? nameof(Home_Title);
 
     public static string Home_UnitQuarter => Manager.GetString(nameof(Home_UnitQuarter), CultureInfo.CurrentUICulture) ?? nameof(Home_UnitQuarter);
+
+    public static string Home_UnitScoreLink => Manager.GetString(nameof(Home_UnitScoreLink), CultureInfo.CurrentUICulture) ?? nameof(Home_UnitScoreLink);
 
     public static string Home_UnitsCard => Manager.GetString(nameof(Home_UnitsCard), CultureInfo.CurrentUICulture) ?? nameof(Home_UnitsCard);
 
@@ -754,6 +758,8 @@ public sealed class Strings
     public static string Nav_Publications => Manager.GetString(nameof(Nav_Publications), CultureInfo.CurrentUICulture) ?? nameof(Nav_Publications);
 
     public static string Nav_Reminders => Manager.GetString(nameof(Nav_Reminders), CultureInfo.CurrentUICulture) ?? nameof(Nav_Reminders);
+
+    public static string Nav_Reports => Manager.GetString(nameof(Nav_Reports), CultureInfo.CurrentUICulture) ?? nameof(Nav_Reports);
 
     public static string Nav_Toggle => Manager.GetString(nameof(Nav_Toggle), CultureInfo.CurrentUICulture) ?? nameof(Nav_Toggle);
 
@@ -1102,6 +1108,216 @@ public sealed class Strings
     public static string Reminders_UnitTitle => Manager.GetString(nameof(Reminders_UnitTitle), CultureInfo.CurrentUICulture) ?? nameof(Reminders_UnitTitle);
 
     public static string Reminders_UnitsRequired => Manager.GetString(nameof(Reminders_UnitsRequired), CultureInfo.CurrentUICulture) ?? nameof(Reminders_UnitsRequired);
+
+    public static string ReportUnit_Accounts => Manager.GetString(nameof(ReportUnit_Accounts), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Accounts);
+
+    public static string ReportUnit_BackToDashboard => Manager.GetString(nameof(ReportUnit_BackToDashboard), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_BackToDashboard);
+
+    public static string ReportUnit_Burst => Manager.GetString(nameof(ReportUnit_Burst), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Burst);
+
+    public static string ReportUnit_BurstAfterReminder => Manager.GetString(nameof(ReportUnit_BurstAfterReminder), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_BurstAfterReminder);
+
+    public static string ReportUnit_BurstRule => Manager.GetString(nameof(ReportUnit_BurstRule), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_BurstRule);
+
+    public static string ReportUnit_Bursts => Manager.GetString(nameof(ReportUnit_Bursts), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Bursts);
+
+    public static string ReportUnit_ClosingSuspendedCancelled => Manager.GetString(nameof(ReportUnit_ClosingSuspendedCancelled), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_ClosingSuspendedCancelled);
+
+    public static string ReportUnit_Compliant => Manager.GetString(nameof(ReportUnit_Compliant), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Compliant);
+
+    public static string ReportUnit_Count => Manager.GetString(nameof(ReportUnit_Count), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Count);
+
+    public static string ReportUnit_Covered => Manager.GetString(nameof(ReportUnit_Covered), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Covered);
+
+    public static string ReportUnit_Directory => Manager.GetString(nameof(ReportUnit_Directory), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Directory);
+
+    public static string ReportUnit_DirectoryLink => Manager.GetString(nameof(ReportUnit_DirectoryLink), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_DirectoryLink);
+
+    public static string ReportUnit_DirectoryRule => Manager.GetString(nameof(ReportUnit_DirectoryRule), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_DirectoryRule);
+
+    public static string ReportUnit_Diversified => Manager.GetString(nameof(ReportUnit_Diversified), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Diversified);
+
+    public static string ReportUnit_Dormant => Manager.GetString(nameof(ReportUnit_Dormant), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Dormant);
+
+    public static string ReportUnit_Due => Manager.GetString(nameof(ReportUnit_Due), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Due);
+
+    public static string ReportUnit_Flagged => Manager.GetString(nameof(ReportUnit_Flagged), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Flagged);
+
+    public static string ReportUnit_Forms => Manager.GetString(nameof(ReportUnit_Forms), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Forms);
+
+    public static string ReportUnit_Interpretation => Manager.GetString(nameof(ReportUnit_Interpretation), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Interpretation);
+
+    public static string ReportUnit_InterpretationRule => Manager.GetString(nameof(ReportUnit_InterpretationRule), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_InterpretationRule);
+
+    public static string ReportUnit_InterpretationsLink => Manager.GetString(nameof(ReportUnit_InterpretationsLink), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_InterpretationsLink);
+
+    public static string ReportUnit_Interpreted => Manager.GetString(nameof(ReportUnit_Interpreted), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Interpreted);
+
+    public static string ReportUnit_LinkedItems => Manager.GetString(nameof(ReportUnit_LinkedItems), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_LinkedItems);
+
+    public static string ReportUnit_Month => Manager.GetString(nameof(ReportUnit_Month), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Month);
+
+    public static string ReportUnit_Months => Manager.GetString(nameof(ReportUnit_Months), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Months);
+
+    public static string ReportUnit_MonthsRule => Manager.GetString(nameof(ReportUnit_MonthsRule), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_MonthsRule);
+
+    public static string ReportUnit_NewMediaLink => Manager.GetString(nameof(ReportUnit_NewMediaLink), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_NewMediaLink);
+
+    public static string ReportUnit_NewMediaRule => Manager.GetString(nameof(ReportUnit_NewMediaRule), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_NewMediaRule);
+
+    public static string ReportUnit_NoBursts => Manager.GetString(nameof(ReportUnit_NoBursts), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_NoBursts);
+
+    public static string ReportUnit_NoHandover => Manager.GetString(nameof(ReportUnit_NoHandover), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_NoHandover);
+
+    public static string ReportUnit_NoQuota => Manager.GetString(nameof(ReportUnit_NoQuota), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_NoQuota);
+
+    public static string ReportUnit_NoSilence => Manager.GetString(nameof(ReportUnit_NoSilence), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_NoSilence);
+
+    public static string ReportUnit_NotScored => Manager.GetString(nameof(ReportUnit_NotScored), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_NotScored);
+
+    public static string ReportUnit_OnTime => Manager.GetString(nameof(ReportUnit_OnTime), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_OnTime);
+
+    public static string ReportUnit_Operating => Manager.GetString(nameof(ReportUnit_Operating), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Operating);
+
+    public static string ReportUnit_Part => Manager.GetString(nameof(ReportUnit_Part), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Part);
+
+    public static string ReportUnit_PartDirectory => Manager.GetString(nameof(ReportUnit_PartDirectory), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_PartDirectory);
+
+    public static string ReportUnit_PartInterpretation => Manager.GetString(nameof(ReportUnit_PartInterpretation), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_PartInterpretation);
+
+    public static string ReportUnit_PartMonthly => Manager.GetString(nameof(ReportUnit_PartMonthly), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_PartMonthly);
+
+    public static string ReportUnit_PartQuarterQuota => Manager.GetString(nameof(ReportUnit_PartQuarterQuota), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_PartQuarterQuota);
+
+    public static string ReportUnit_PartTotal => Manager.GetString(nameof(ReportUnit_PartTotal), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_PartTotal);
+
+    public static string ReportUnit_Pending => Manager.GetString(nameof(ReportUnit_Pending), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Pending);
+
+    public static string ReportUnit_PeopleLink => Manager.GetString(nameof(ReportUnit_PeopleLink), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_PeopleLink);
+
+    public static string ReportUnit_PeopleRule => Manager.GetString(nameof(ReportUnit_PeopleRule), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_PeopleRule);
+
+    public static string ReportUnit_Points => Manager.GetString(nameof(ReportUnit_Points), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Points);
+
+    public static string ReportUnit_RuleAndNumbers => Manager.GetString(nameof(ReportUnit_RuleAndNumbers), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_RuleAndNumbers);
+
+    public static string ReportUnit_Score => Manager.GetString(nameof(ReportUnit_Score), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Score);
+
+    public static string ReportUnit_Silence => Manager.GetString(nameof(ReportUnit_Silence), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Silence);
+
+    public static string ReportUnit_SilenceDays => Manager.GetString(nameof(ReportUnit_SilenceDays), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_SilenceDays);
+
+    public static string ReportUnit_SilenceRule => Manager.GetString(nameof(ReportUnit_SilenceRule), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_SilenceRule);
+
+    public static string ReportUnit_Supplied => Manager.GetString(nameof(ReportUnit_Supplied), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Supplied);
+
+    public static string ReportUnit_Title => Manager.GetString(nameof(ReportUnit_Title), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Title);
+
+    public static string ReportUnit_Unfiled => Manager.GetString(nameof(ReportUnit_Unfiled), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Unfiled);
+
+    public static string ReportUnit_UnitDetails => Manager.GetString(nameof(ReportUnit_UnitDetails), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_UnitDetails);
+
+    public static string ReportUnit_Untrained => Manager.GetString(nameof(ReportUnit_Untrained), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Untrained);
+
+    public static string ReportUnit_Vacant => Manager.GetString(nameof(ReportUnit_Vacant), CultureInfo.CurrentUICulture) ?? nameof(ReportUnit_Vacant);
+
+    public static string Reports_Burst => Manager.GetString(nameof(Reports_Burst), CultureInfo.CurrentUICulture) ?? nameof(Reports_Burst);
+
+    public static string Reports_BurstAfterReminder => Manager.GetString(nameof(Reports_BurstAfterReminder), CultureInfo.CurrentUICulture) ?? nameof(Reports_BurstAfterReminder);
+
+    public static string Reports_BurstYes => Manager.GetString(nameof(Reports_BurstYes), CultureInfo.CurrentUICulture) ?? nameof(Reports_BurstYes);
+
+    public static string Reports_ColumnsHelp => Manager.GetString(nameof(Reports_ColumnsHelp), CultureInfo.CurrentUICulture) ?? nameof(Reports_ColumnsHelp);
+
+    public static string Reports_DirectoryCoverage => Manager.GetString(nameof(Reports_DirectoryCoverage), CultureInfo.CurrentUICulture) ?? nameof(Reports_DirectoryCoverage);
+
+    public static string Reports_DistrictTotal => Manager.GetString(nameof(Reports_DistrictTotal), CultureInfo.CurrentUICulture) ?? nameof(Reports_DistrictTotal);
+
+    public static string Reports_DormantAccounts => Manager.GetString(nameof(Reports_DormantAccounts), CultureInfo.CurrentUICulture) ?? nameof(Reports_DormantAccounts);
+
+    public static string Reports_DormantAccountsHelp => Manager.GetString(nameof(Reports_DormantAccountsHelp), CultureInfo.CurrentUICulture) ?? nameof(Reports_DormantAccountsHelp);
+
+    public static string Reports_Ended => Manager.GetString(nameof(Reports_Ended), CultureInfo.CurrentUICulture) ?? nameof(Reports_Ended);
+
+    public static string Reports_ExportCsv => Manager.GetString(nameof(Reports_ExportCsv), CultureInfo.CurrentUICulture) ?? nameof(Reports_ExportCsv);
+
+    public static string Reports_ExportFileName => Manager.GetString(nameof(Reports_ExportFileName), CultureInfo.CurrentUICulture) ?? nameof(Reports_ExportFileName);
+
+    public static string Reports_ExportFileNameKind => Manager.GetString(nameof(Reports_ExportFileNameKind), CultureInfo.CurrentUICulture) ?? nameof(Reports_ExportFileNameKind);
+
+    public static string Reports_ExportXlsx => Manager.GetString(nameof(Reports_ExportXlsx), CultureInfo.CurrentUICulture) ?? nameof(Reports_ExportXlsx);
+
+    public static string Reports_Heading => Manager.GetString(nameof(Reports_Heading), CultureInfo.CurrentUICulture) ?? nameof(Reports_Heading);
+
+    public static string Reports_HeatLegend => Manager.GetString(nameof(Reports_HeatLegend), CultureInfo.CurrentUICulture) ?? nameof(Reports_HeatLegend);
+
+    public static string Reports_HeatMap => Manager.GetString(nameof(Reports_HeatMap), CultureInfo.CurrentUICulture) ?? nameof(Reports_HeatMap);
+
+    public static string Reports_HeatShort => Manager.GetString(nameof(Reports_HeatShort), CultureInfo.CurrentUICulture) ?? nameof(Reports_HeatShort);
+
+    public static string Reports_Interpretation => Manager.GetString(nameof(Reports_Interpretation), CultureInfo.CurrentUICulture) ?? nameof(Reports_Interpretation);
+
+    public static string Reports_InterpretationCoverage => Manager.GetString(nameof(Reports_InterpretationCoverage), CultureInfo.CurrentUICulture) ?? nameof(Reports_InterpretationCoverage);
+
+    public static string Reports_InterpretationCoverageHelp => Manager.GetString(nameof(Reports_InterpretationCoverageHelp), CultureInfo.CurrentUICulture) ?? nameof(Reports_InterpretationCoverageHelp);
+
+    public static string Reports_LongestSilence => Manager.GetString(nameof(Reports_LongestSilence), CultureInfo.CurrentUICulture) ?? nameof(Reports_LongestSilence);
+
+    public static string Reports_Met => Manager.GetString(nameof(Reports_Met), CultureInfo.CurrentUICulture) ?? nameof(Reports_Met);
+
+    public static string Reports_Missed => Manager.GetString(nameof(Reports_Missed), CultureInfo.CurrentUICulture) ?? nameof(Reports_Missed);
+
+    public static string Reports_MonthlyQuota => Manager.GetString(nameof(Reports_MonthlyQuota), CultureInfo.CurrentUICulture) ?? nameof(Reports_MonthlyQuota);
+
+    public static string Reports_MonthsMet => Manager.GetString(nameof(Reports_MonthsMet), CultureInfo.CurrentUICulture) ?? nameof(Reports_MonthsMet);
+
+    public static string Reports_NewMedia => Manager.GetString(nameof(Reports_NewMedia), CultureInfo.CurrentUICulture) ?? nameof(Reports_NewMedia);
+
+    public static string Reports_NewMediaTitle => Manager.GetString(nameof(Reports_NewMediaTitle), CultureInfo.CurrentUICulture) ?? nameof(Reports_NewMediaTitle);
+
+    public static string Reports_Open => Manager.GetString(nameof(Reports_Open), CultureInfo.CurrentUICulture) ?? nameof(Reports_Open);
+
+    public static string Reports_Quarter => Manager.GetString(nameof(Reports_Quarter), CultureInfo.CurrentUICulture) ?? nameof(Reports_Quarter);
+
+    public static string Reports_QuarterInvalid => Manager.GetString(nameof(Reports_QuarterInvalid), CultureInfo.CurrentUICulture) ?? nameof(Reports_QuarterInvalid);
+
+    public static string Reports_QuarterMet => Manager.GetString(nameof(Reports_QuarterMet), CultureInfo.CurrentUICulture) ?? nameof(Reports_QuarterMet);
+
+    public static string Reports_QuarterMinimum => Manager.GetString(nameof(Reports_QuarterMinimum), CultureInfo.CurrentUICulture) ?? nameof(Reports_QuarterMinimum);
+
+    public static string Reports_QuarterSum => Manager.GetString(nameof(Reports_QuarterSum), CultureInfo.CurrentUICulture) ?? nameof(Reports_QuarterSum);
+
+    public static string Reports_QuotaLine => Manager.GetString(nameof(Reports_QuotaLine), CultureInfo.CurrentUICulture) ?? nameof(Reports_QuotaLine);
+
+    public static string Reports_Rank => Manager.GetString(nameof(Reports_Rank), CultureInfo.CurrentUICulture) ?? nameof(Reports_Rank);
+
+    public static string Reports_Running => Manager.GetString(nameof(Reports_Running), CultureInfo.CurrentUICulture) ?? nameof(Reports_Running);
+
+    public static string Reports_Score => Manager.GetString(nameof(Reports_Score), CultureInfo.CurrentUICulture) ?? nameof(Reports_Score);
+
+    public static string Reports_Show => Manager.GetString(nameof(Reports_Show), CultureInfo.CurrentUICulture) ?? nameof(Reports_Show);
+
+    public static string Reports_StreetBars => Manager.GetString(nameof(Reports_StreetBars), CultureInfo.CurrentUICulture) ?? nameof(Reports_StreetBars);
+
+    public static string Reports_TableHelp => Manager.GetString(nameof(Reports_TableHelp), CultureInfo.CurrentUICulture) ?? nameof(Reports_TableHelp);
+
+    public static string Reports_Title => Manager.GetString(nameof(Reports_Title), CultureInfo.CurrentUICulture) ?? nameof(Reports_Title);
+
+    public static string Reports_Total => Manager.GetString(nameof(Reports_Total), CultureInfo.CurrentUICulture) ?? nameof(Reports_Total);
+
+    public static string Reports_Trend => Manager.GetString(nameof(Reports_Trend), CultureInfo.CurrentUICulture) ?? nameof(Reports_Trend);
+
+    public static string Reports_TrendHelp => Manager.GetString(nameof(Reports_TrendHelp), CultureInfo.CurrentUICulture) ?? nameof(Reports_TrendHelp);
+
+    public static string Reports_TrendMet => Manager.GetString(nameof(Reports_TrendMet), CultureInfo.CurrentUICulture) ?? nameof(Reports_TrendMet);
+
+    public static string Reports_Unit => Manager.GetString(nameof(Reports_Unit), CultureInfo.CurrentUICulture) ?? nameof(Reports_Unit);
+
+    public static string Reports_UnitsMet => Manager.GetString(nameof(Reports_UnitsMet), CultureInfo.CurrentUICulture) ?? nameof(Reports_UnitsMet);
+
+    public static string Reports_UnitsMetHelp => Manager.GetString(nameof(Reports_UnitsMetHelp), CultureInfo.CurrentUICulture) ?? nameof(Reports_UnitsMetHelp);
+
+    public static string Reports_UnitsTable => Manager.GetString(nameof(Reports_UnitsTable), CultureInfo.CurrentUICulture) ?? nameof(Reports_UnitsTable);
 
     public static string Role_Admin => Manager.GetString(nameof(Role_Admin), CultureInfo.CurrentUICulture) ?? nameof(Role_Admin);
 
