@@ -109,7 +109,7 @@ public partial class DashboardTests(PortalFactory portal) : IClassFixture<Portal
         var unitId = await portal.WithDbAsync(db => Task.FromResult(db.Units.Single(u => u.Name == "区民政局").Id));
         var row = Row(page, "区民政局");
 
-        Assert.Equal($"/Reports/Unit?id={unitId}&q=2022Q3", row.QuerySelector("[data-testid=unit-link]")!.GetAttribute("href"));
+        Assert.Equal($"/Reports/Unit/{unitId}?q=2022Q3", row.QuerySelector("[data-testid=unit-link]")!.GetAttribute("href"));
         Assert.Equal($"/Interpretations?unit={unitId}&quarter=2022Q3", row.QuerySelector("[data-testid=interpretation] a")!.GetAttribute("href"));
         Assert.Equal($"/Directory/Unit/{unitId}", row.QuerySelector("[data-testid=directory] a")!.GetAttribute("href"));
         Assert.Equal($"/NewMedia?unit={unitId}&on=2022-09-30", row.QuerySelector("[data-testid=new-media] a")!.GetAttribute("href"));

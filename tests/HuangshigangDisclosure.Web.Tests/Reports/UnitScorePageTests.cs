@@ -23,7 +23,7 @@ public class UnitScorePageTests(PortalFactory portal) : IClassFixture<PortalFact
     public async Task The_unit_page_explains_every_part_of_the_score()
     {
         var id = await UnitIdAsync("黄石港街道");
-        var page = await PageAsAsync("leader", $"/Reports/Unit?id={id}&q=2022Q3");
+        var page = await PageAsAsync("leader", $"/Reports/Unit/{id}?q=2022Q3");
 
         Assert.Contains("黄石港街道", Text(page, "h1"), StringComparison.Ordinal);
         Assert.Contains("2022年第三季度", Text(page, "h1"), StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public class UnitScorePageTests(PortalFactory portal) : IClassFixture<PortalFact
     public async Task Huangshigang_streets_silence_and_its_burst_after_the_reminder_are_dated()
     {
         var id = await UnitIdAsync("黄石港街道");
-        var page = await PageAsAsync("leader", $"/Reports/Unit?id={id}&q=2022Q3");
+        var page = await PageAsAsync("leader", $"/Reports/Unit/{id}?q=2022Q3");
 
         Assert.Equal("最长连续 46 天未更新：2022年7月22日至2022年9月5日。", Text(page, "[data-testid=silence-text]"));
         var burst = Text(page, "[data-testid=bursts] li");
@@ -62,7 +62,7 @@ public class UnitScorePageTests(PortalFactory portal) : IClassFixture<PortalFact
     public async Task A_department_without_a_quota_is_told_so_and_scored_on_the_rest()
     {
         var id = await UnitIdAsync("区财政局");
-        var page = await PageAsAsync("admin", $"/Reports/Unit?id={id}&q=2022Q3");
+        var page = await PageAsAsync("admin", $"/Reports/Unit/{id}?q=2022Q3");
 
         Assert.Contains("不设数量指标", Text(page, "[data-testid=months] p"), StringComparison.Ordinal);
         Assert.Contains("无季度数量要求", page.QuerySelector("[data-testid=explanation] tr[data-component=QuarterQuota]")!.TextContent, StringComparison.Ordinal);
@@ -79,15 +79,15 @@ public class UnitScorePageTests(PortalFactory portal) : IClassFixture<PortalFact
 
         var home = await client.GetPageAsync("/");
         var link = home.QuerySelector("[data-testid=unit-score-link]")!.GetAttribute("href")!;
-        Assert.Equal($"/Reports/Unit?id={own}", link);
-        var page = await client.GetPageAsync(link + "&q=2022Q3");
+        Assert.Equal($"/Reports/Unit/{own}", link);
+        var page = await client.GetPageAsync(link + "?q=2022Q3");
         Assert.Contains("黄石港街道", Text(page, "h1"), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("[data-testid=back-to-dashboard]"));
 
         var withoutId = await client.GetPageAsync("/Reports/Unit?q=2022Q3");
         Assert.Contains("黄石港街道", Text(withoutId, "h1"), StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/Reports/Unit?id={other}&q=2022Q3")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/Reports/Unit/{other}?q=2022Q3")).StatusCode);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class UnitScorePageTests(PortalFactory portal) : IClassFixture<PortalFact
         using var client = portal.CreatePortalClient();
         await client.LogInOkAsync("leader");
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync("/Reports/Unit?id=99999&q=2022Q3")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync("/Reports/Unit/99999?q=2022Q3")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync("/Reports/Unit")).StatusCode);
     }
 }
