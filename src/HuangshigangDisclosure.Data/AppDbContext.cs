@@ -63,7 +63,25 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 
+    /// <summary>
+    /// Every DateTime in the model is a UTC instant (its name ends in Utc). PostgreSQL's timestamptz
+    /// refuses a DateTime whose Kind is not Utc, and SQLite hands back Unspecified: the converter
+    /// writes UTC (a Local value is converted, an Unspecified one is taken as UTC) and reads UTC, so
+    /// every provider stores and returns the same instants.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     // Pin Identity's schema so the model never depends on which services built the context
     // (the app, a test or the design-time factory): every migrations assembly stays in step.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
 }
+
+/// <summary>Stores and reads DateTime values as UTC (see <see cref="AppDbContext"/>).</summary>
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    value => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc),
+    value => DateTime.SpecifyKind(value, DateTimeKind.Utc));

@@ -82,6 +82,11 @@ public static class PortalSetup
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidation>();
         services.AddScoped<QuarterScoreService>();
+        services.AddOptions<ReverseProxySettings>().Bind(configuration.GetSection(ReverseProxySettings.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.AddressesAreValid, "ReverseProxy: KnownProxies must be IP addresses and KnownNetworks CIDR networks (10.0.0.0/24).")
+            .ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxySettings>>((options, proxy) => proxy.Value.ApplyTo(options));
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = false;
@@ -189,6 +194,12 @@ public static class PortalSetup
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // First, so HSTS, secure cookies, redirects and the logs see the client's scheme and address.
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ReverseProxySettings>>().Value.ForwardedHeaders)
+        {
+            app.UseForwardedHeaders();
+        }
+
         // Friendly Chinese error pages everywhere, Development included: no stack trace reaches a user.
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");

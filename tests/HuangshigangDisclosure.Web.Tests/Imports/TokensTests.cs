@@ -92,7 +92,7 @@ public class TokensTests(ImportPortalFactory portal) : IClassFixture<ImportPorta
         var folder = Directory.CreateTempSubdirectory("hsg-token-command-");
         try
         {
-            // The real program, as an operator runs it, on this portal's database file.
+            // The real program, as an operator runs it, on this portal's database.
             var start = new ProcessStartInfo("dotnet")
             {
                 WorkingDirectory = folder.FullName,
@@ -101,8 +101,8 @@ public class TokensTests(ImportPortalFactory portal) : IClassFixture<ImportPorta
                 Environment =
                 {
                     ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                    ["Database__Provider"] = "Sqlite",
-                    ["ConnectionStrings__Default"] = $"Data Source={portal.DatabasePath}",
+                    ["Database__Provider"] = portal.Provider.ToString(),
+                    ["ConnectionStrings__Default"] = portal.ConnectionString,
                     ["Logging__File__Path"] = Path.Combine(folder.FullName, "portal-.log"),
                     ["Serilog__MinimumLevel__Default"] = "Warning",
                 },

@@ -1,4 +1,5 @@
 using HuangshigangDisclosure.Data;
+using HuangshigangDisclosure.Web.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,16 +11,26 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace HuangshigangDisclosure.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real portal on a real SQLite file of its own (one per test class), with the demo units and
+/// The real portal on a real database of its own (one per test class: a SQLite file, or a PostgreSQL
+/// database in the PostgreSql test project, see <see cref="TestDatabase"/>), with the demo units and
 /// accounts loaded. A shiftable clock lets tests move time (idle sign-out, lockout).
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "hsg-tests", Guid.NewGuid().ToString("N"));
+    private string? _postgreSql;
 
     public TestClock Clock { get; } = new();
 
+    public DatabaseProvider Provider => TestDatabase.Provider;
+
+    /// <summary>The SQLite file (SQLite runs only).</summary>
     public string DatabasePath => Path.Combine(_folder, "disclosure.db");
+
+    /// <summary>The connection string the app uses; on PostgreSQL the database is created on first use.</summary>
+    public string ConnectionString => TestDatabase.IsPostgreSql
+        ? _postgreSql ??= TestDatabase.CreatePostgreSqlAsync().GetAwaiter().GetResult()
+        : $"Data Source={DatabasePath}";
 
     /// <summary>Settings a test class adds or overrides.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -32,8 +43,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             var settings = new Dictionary<string, string?>
             {
-                ["Database:Provider"] = "Sqlite",
-                ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
+                ["Database:Provider"] = Provider.ToString(),
+                ["ConnectionStrings:Default"] = ConnectionString,
                 ["Demo:Enabled"] = "true",
                 ["Logging:File:Path"] = Path.Combine(_folder, "logs", "portal-.log"),
                 ["Serilog:MinimumLevel:Default"] = "Warning",
@@ -70,7 +81,15 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgreSql is not null)
+        {
+            await TestDatabase.DropPostgreSqlAsync(_postgreSql);
+        }
+        else
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
