@@ -1,11 +1,13 @@
 using System.Globalization;
 using HuangshigangDisclosure.Core.Accounts;
+using HuangshigangDisclosure.Core.Bulletins;
 using HuangshigangDisclosure.Core.NewMedia;
 using HuangshigangDisclosure.Core.Scoring;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Data.Auditing;
 using HuangshigangDisclosure.Web.Accounts;
 using HuangshigangDisclosure.Web.Api;
+using HuangshigangDisclosure.Web.Bulletins;
 using HuangshigangDisclosure.Web.Imports;
 using HuangshigangDisclosure.Web.Infrastructure;
 using HuangshigangDisclosure.Web.Interpretations;
@@ -37,6 +39,7 @@ public static class PortalSetup
         "/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace",
         "/Directory/Create", "/Directory/Edit", "/Directory/Import", "/Directory/Domains/Index", "/Directory/Domains/Create", "/Directory/Domains/Edit",
         "/Interpretations/Delete",
+        "/Bulletins/Create", "/Bulletins/Edit", "/Bulletins/Issue", "/Bulletins/Correct",
     ];
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
@@ -75,6 +78,10 @@ public static class PortalSetup
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidation>();
         services.AddScoped<QuarterScoreService>();
+        services.AddOptions<BulletinOptions>().Bind(configuration.GetSection(BulletinOptions.Section))
+            .Validate(o => o.IsValid, "Bulletin: District, Office and Addressees must not be empty.")
+            .ValidateOnStart();
+        services.AddScoped<BulletinService>();
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = false;
