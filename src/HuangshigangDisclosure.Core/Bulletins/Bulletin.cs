@@ -40,8 +40,41 @@ public class Bulletin
     /// <summary>期号 within <see cref="Quarter"/>'s year: 2022年第3期; set on issue.</summary>
     public int? Number { get; set; }
 
+    // The sections are plain columns (not one value object) so the audit log records each edit, old and new.
+    public string Office { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string Addressees { get; set; } = "";
+
+    public string Preamble { get; set; } = "";
+
+    public string Overview { get; set; } = "";
+
+    public string Problems { get; set; } = "";
+
+    public string Requirements { get; set; } = "";
+
     /// <summary>The office's text with placeholders, per section.</summary>
-    public BulletinText Text { get; set; } = BulletinText.Empty;
+    public BulletinText Text
+    {
+        get => new()
+        {
+            Office = Office,
+            Title = Title,
+            Addressees = Addressees,
+            Preamble = Preamble,
+            Overview = Overview,
+            Problems = Problems,
+            Requirements = Requirements,
+        };
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            (Office, Title, Addressees, Preamble, Overview, Problems, Requirements) =
+                (value.Office, value.Title, value.Addressees, value.Preamble, value.Overview, value.Problems, value.Requirements);
+        }
+    }
 
     /// <summary>The date under the signature; set on issue (a draft shows today).</summary>
     public DateOnly? IssuedOn { get; set; }

@@ -17,16 +17,10 @@ internal sealed class BulletinConfiguration : IEntityTypeConfiguration<Bulletin>
         bulletin.Property(b => b.IssuedBy).HasMaxLength(256);
         bulletin.Property(b => b.CreatedBy).HasMaxLength(256);
         bulletin.Property(b => b.Version).IsConcurrencyToken();
-        bulletin.ComplexProperty(b => b.Text, text =>
-        {
-            text.Property(t => t.Office).HasMaxLength(100).HasColumnName("Office");
-            text.Property(t => t.Title).HasMaxLength(200).HasColumnName("Title");
-            text.Property(t => t.Addressees).HasMaxLength(500).HasColumnName("Addressees");
-            text.Property(t => t.Preamble).HasColumnName("Preamble");
-            text.Property(t => t.Overview).HasColumnName("Overview");
-            text.Property(t => t.Problems).HasColumnName("Problems");
-            text.Property(t => t.Requirements).HasColumnName("Requirements");
-        });
+        bulletin.Property(b => b.Office).HasMaxLength(100);
+        bulletin.Property(b => b.Title).HasMaxLength(200);
+        bulletin.Property(b => b.Addressees).HasMaxLength(500);
+        bulletin.Ignore(b => b.Text);
         bulletin.Ignore(b => b.IsIssued);
         bulletin.Ignore(b => b.NumberLabel);
         bulletin.HasOne(b => b.Corrects).WithMany().HasForeignKey(b => b.CorrectsId).OnDelete(DeleteBehavior.Restrict);

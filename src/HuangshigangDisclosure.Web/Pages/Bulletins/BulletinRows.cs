@@ -24,7 +24,7 @@ public static class BulletinRows
     public static async Task<List<BulletinRow>> ListAsync(IQueryable<Bulletin> bulletins)
     {
         var rows = await bulletins.AsNoTracking()
-            .Select(b => new BulletinRow(b.Id, b.Quarter, b.Text.Title, b.Revision, b.Number, b.Status, b.IssuedOn, b.IssuedBy, b.CorrectionReason))
+            .Select(b => new BulletinRow(b.Id, b.Quarter, b.Title, b.Revision, b.Number, b.Status, b.IssuedOn, b.IssuedBy, b.CorrectionReason))
             .ToListAsync();
         var latestIssued = rows.Where(r => r.Status == BulletinStatus.Issued)
             .GroupBy(r => r.Quarter)

@@ -64,7 +64,7 @@ public class DetailsModel(AppDbContext db, CurrentUser me, TimeProvider clock) :
         Gaps = await UnitPeopleGaps.FindAsync(db, id, Today);
         var bulletins = await db.Bulletins.AsNoTracking()
             .Where(b => b.Status == BulletinStatus.Issued && b.Mentions.Any(m => m.UnitId == id))
-            .Select(b => new BulletinMentionRow(b.Id, b.Quarter, b.Text.Title, b.Number, b.Revision, b.IssuedOn))
+            .Select(b => new BulletinMentionRow(b.Id, b.Quarter, b.Title, b.Number, b.Revision, b.IssuedOn))
             .ToListAsync();
         Bulletins = [.. bulletins.OrderByDescending(b => b.Quarter).ThenByDescending(b => b.Revision)];
         return Page();

@@ -23,6 +23,13 @@ namespace HuangshigangDisclosure.Migrations.SqlServer.Migrations
                     CorrectsId = table.Column<int>(type: "int", nullable: true),
                     CorrectionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     Number = table.Column<int>(type: "int", nullable: true),
+                    Office = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Addressees = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Preamble = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Overview = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Problems = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Requirements = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     IssuedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     IssuedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
@@ -30,14 +37,7 @@ namespace HuangshigangDisclosure.Migrations.SqlServer.Migrations
                     IssuedFacts = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Addressees = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Office = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Overview = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Preamble = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Problems = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Requirements = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {

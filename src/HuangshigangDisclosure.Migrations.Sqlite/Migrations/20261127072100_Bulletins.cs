@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
+namespace HuangshigangDisclosure.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Bulletins : Migration
@@ -16,29 +15,29 @@ namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
                 name: "Bulletins",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Quarter = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    CorrectsId = table.Column<int>(type: "integer", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Number = table.Column<int>(type: "integer", nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IssuedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IssuedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    IssuedText = table.Column<string>(type: "text", nullable: true),
-                    IssuedFacts = table.Column<string>(type: "text", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    Addressees = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Office = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Overview = table.Column<string>(type: "text", nullable: false),
-                    Preamble = table.Column<string>(type: "text", nullable: false),
-                    Problems = table.Column<string>(type: "text", nullable: false),
-                    Requirements = table.Column<string>(type: "text", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Quarter = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    CorrectsId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: true),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Addressees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Preamble = table.Column<string>(type: "TEXT", nullable: false),
+                    Overview = table.Column<string>(type: "TEXT", nullable: false),
+                    Problems = table.Column<string>(type: "TEXT", nullable: false),
+                    Requirements = table.Column<string>(type: "TEXT", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    IssuedText = table.Column<string>(type: "TEXT", nullable: true),
+                    IssuedFacts = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,8 +54,8 @@ namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
                 name: "BulletinMentions",
                 columns: table => new
                 {
-                    BulletinId = table.Column<int>(type: "integer", nullable: false),
-                    UnitId = table.Column<int>(type: "integer", nullable: false)
+                    BulletinId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
