@@ -180,7 +180,15 @@ public static class BulletinWord
         var spacing = size > BodySize
             ? new SpacingBetweenLines { Line = "720", LineRule = LineSpacingRuleValues.Exact } // a 22 pt title needs more than one grid line
             : new SpacingBetweenLines { Line = LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact };
-        return new Paragraph(new ParagraphProperties(spacing, new Justification { Val = justification }), new Run(props, Text(text)));
+        // Lines off the body size (the issuer, the title, a caption) keep their natural width instead of the body's grid.
+        var paragraph = new ParagraphProperties();
+        if (size != BodySize)
+        {
+            paragraph.Append(new SnapToGrid { Val = false });
+        }
+
+        paragraph.Append(spacing, new Justification { Val = justification });
+        return new Paragraph(paragraph, new Run(props, Text(text)));
     }
 
     /// <summary>Signature and date: flush right, four characters from the right margin (GB/T 9704 7.3.5).</summary>
@@ -191,10 +199,24 @@ public static class BulletinWord
                 new Justification { Val = JustificationValues.Right }),
             new Run(RunProps(BodyFont, BodySize), Text(text)));
 
-    private static RunProperties RunProps(string font, int size) => new(
-        new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font },
-        new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        new FontSizeComplexScript { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+    /// <summary>
+    /// Body-size runs are condensed by 0.25 pt: 3号 is 15.75 pt in Chinese typesetting, so 28 characters fill the
+    /// 156 mm line exactly; without it a renderer that snaps glyphs to the character grid (LibreOffice) gives each
+    /// 16 pt character two cells of 15.8 pt.
+    /// </summary>
+    private static RunProperties RunProps(string font, int size)
+    {
+        var props = new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font });
+        if (size == BodySize)
+        {
+            props.Append(new Spacing { Val = -5 });
+        }
+
+        props.Append(
+            new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new FontSizeComplexScript { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return props;
+    }
 
     private static Text Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
 
@@ -210,14 +232,22 @@ public static class BulletinWord
                     new Languages { Val = "en-US", EastAsia = "zh-CN" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { Before = "0", After = "0", Line = LinePitch.ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact }))),
-            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+            // The grid's character pitch is measured from the default style's size (LibreOffice reads it here).
+            new Style(
+                new StyleName { Val = "Normal" },
+                new PrimaryStyle(),
+                new StyleRunProperties(
+                    new RunFonts { Ascii = BodyFont, HighAnsi = BodyFont, EastAsia = BodyFont, ComplexScript = BodyFont },
+                    new FontSize { Val = BodySize.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                    new FontSizeComplexScript { Val = BodySize.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
+            { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
         styles.Styles.Save();
     }
 
     private static void AddSettings(MainDocumentPart main)
     {
         var settings = main.AddNewPart<DocumentSettingsPart>();
-        settings.Settings = new Settings(new EvenAndOddHeaders(), new DisplayBackgroundShape());
+        settings.Settings = new Settings(new EvenAndOddHeaders());
         settings.Settings.Save();
     }
 
