@@ -130,12 +130,14 @@ public static partial class BulletinPlaceholders
         return string.Join('；', f.NewMediaClosures.Select(c =>
         {
             var held = $"{c.Name}管理的{N(c.Accounts)}个政务新媒体账号";
-            return (c.Closed, c.Planned) switch
+            if (c.Closed > 0)
             {
-                (> 0, > 0) => $"{held}目前已注销关停{N(c.Closed)}个，并将持续注销关停{N(c.Planned)}个",
-                (> 0, _) => $"{held}目前已注销关停{N(c.Closed)}个",
-                _ => $"{held}将注销关停{N(c.Planned)}个",
-            };
+                return c.Planned > 0
+                    ? $"{held}目前已注销关停{N(c.Closed)}个，并将持续注销关停{N(c.Planned)}个"
+                    : $"{held}目前已注销关停{N(c.Closed)}个";
+            }
+
+            return $"{held}将注销关停{N(c.Planned)}个";
         }));
     }
 

@@ -89,8 +89,13 @@ public static class BulletinWord
                 new PageSize { Width = (UInt32Value)(uint)PageWidth, Height = (UInt32Value)(uint)PageHeight },
                 new PageMargin
                 {
-                    Top = MarginTop, Bottom = MarginBottom, Left = (UInt32Value)(uint)MarginLeft, Right = (UInt32Value)(uint)MarginRight,
-                    Header = 851U, Footer = 992U, Gutter = 0U,
+                    Top = MarginTop,
+                    Bottom = MarginBottom,
+                    Left = (UInt32Value)(uint)MarginLeft,
+                    Right = (UInt32Value)(uint)MarginRight,
+                    Header = 851U,
+                    Footer = 992U,
+                    Gutter = 0U,
                 },
                 new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = CharSpace }));
             main.Document = new Document(body);
