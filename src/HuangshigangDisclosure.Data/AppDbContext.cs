@@ -1,5 +1,6 @@
 using HuangshigangDisclosure.Core.Accounts;
 using HuangshigangDisclosure.Core.Auditing;
+using HuangshigangDisclosure.Core.Bulletins;
 using HuangshigangDisclosure.Core.Calendar;
 using HuangshigangDisclosure.Core.Directory;
 using HuangshigangDisclosure.Core.Interpretations;
@@ -52,6 +53,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TrainingAttendance> TrainingAttendances => Set<TrainingAttendance>();
 
     public DbSet<HolidayNotice> HolidayNotices => Set<HolidayNotice>();
+
+    public DbSet<Bulletin> Bulletins => Set<Bulletin>();
+
+    public DbSet<BulletinMention> BulletinMentions => Set<BulletinMention>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

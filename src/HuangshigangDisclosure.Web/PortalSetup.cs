@@ -1,5 +1,6 @@
 using System.Globalization;
 using HuangshigangDisclosure.Core.Accounts;
+using HuangshigangDisclosure.Core.Bulletins;
 using HuangshigangDisclosure.Core.NewMedia;
 using HuangshigangDisclosure.Core.Scoring;
 using HuangshigangDisclosure.Data;
@@ -7,6 +8,7 @@ using HuangshigangDisclosure.Data.Auditing;
 using HuangshigangDisclosure.Web.Accounts;
 using HuangshigangDisclosure.Web.Api;
 using HuangshigangDisclosure.Web.Auditing;
+using HuangshigangDisclosure.Web.Bulletins;
 using HuangshigangDisclosure.Web.Imports;
 using HuangshigangDisclosure.Web.Infrastructure;
 using HuangshigangDisclosure.Web.Interpretations;
@@ -38,6 +40,7 @@ public static class PortalSetup
         "/Units/Create", "/Units/Edit", "/Units/Appoint", "/Units/Replace",
         "/Directory/Create", "/Directory/Edit", "/Directory/Import", "/Directory/Domains/Index", "/Directory/Domains/Create", "/Directory/Domains/Edit",
         "/Interpretations/Delete",
+        "/Bulletins/Create", "/Bulletins/Edit", "/Bulletins/Issue", "/Bulletins/Correct",
     ];
 
     /// <summary>Pages for Leaders and Admins only (district-wide figures); a liaison is refused.</summary>
@@ -87,6 +90,10 @@ public static class PortalSetup
             .Validate(o => o.AddressesAreValid, "ReverseProxy: KnownProxies must be IP addresses and KnownNetworks CIDR networks (10.0.0.0/24).")
             .ValidateOnStart();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxySettings>>((options, proxy) => proxy.Value.ApplyTo(options));
+        services.AddOptions<BulletinOptions>().Bind(configuration.GetSection(BulletinOptions.Section))
+            .Validate(o => o.IsValid, "Bulletin: District, Office and Addressees must not be empty.")
+            .ValidateOnStart();
+        services.AddScoped<BulletinService>();
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = false;

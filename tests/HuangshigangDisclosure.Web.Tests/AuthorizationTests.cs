@@ -9,6 +9,7 @@ public class AuthorizationTests(PortalFactory portal) : IClassFixture<PortalFact
     [
         "/Admin/Audit/Index", "/Admin/Calendar/Edit", "/Admin/Calendar/Index", "/Admin/Tokens/Index", "/Admin/UnitsImport", "/Admin/Users/Create", "/Admin/Users/Edit", "/Admin/Users/Index",
         "/Admin/Reminders/Create", "/Admin/Reminders/Details", "/Admin/Reminders/Index",
+        "/Bulletins/Correct", "/Bulletins/Create", "/Bulletins/Edit", "/Bulletins/Issue",
         "/Admin/Training/Create", "/Admin/Training/Edit", "/Admin/Training/Gaps", "/Admin/Training/Index",
         "/Directory/Create", "/Directory/Domains/Create", "/Directory/Domains/Edit", "/Directory/Domains/Index", "/Directory/Edit", "/Directory/Import",
         "/Interpretations/Delete",

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace HuangshigangDisclosure.Core.Scoring;
@@ -9,6 +10,7 @@ namespace HuangshigangDisclosure.Core.Scoring;
 /// local date). Written "2022Q3"; "2022q3", "2022-Q3" and "2022 Q3" are read too.
 /// <c>default(Quarter)</c> is not a valid quarter: create one with the constructor, <see cref="Parse(string)"/> or <see cref="Of"/>.
 /// </summary>
+[JsonConverter(typeof(QuarterJsonConverter))]
 public readonly partial record struct Quarter : IComparable<Quarter>
 {
     private static readonly string[] ChineseNumbers = ["一", "二", "三", "四"];

@@ -126,6 +126,119 @@ namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.Bulletin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Addressees")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("CorrectsId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("IssuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("IssuedFacts")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuedText")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Overview")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Preamble")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
+
+                    b.HasIndex("Quarter", "Revision");
+
+                    b.ToTable("Bulletins");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.BulletinMention", b =>
+                {
+                    b.Property<int>("BulletinId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("BulletinId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("BulletinMentions");
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Calendar.HolidayNotice", b =>
                 {
                     b.Property<int>("Year")
@@ -1033,6 +1146,31 @@ namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.Bulletin", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Bulletins.Bulletin", "Corrects")
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Corrects");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.BulletinMention", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Bulletins.Bulletin", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("BulletinId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HuangshigangDisclosure.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Directory.DirectoryEntry", b =>
                 {
                     b.HasOne("HuangshigangDisclosure.Core.Directory.DisclosureDomain", "Domain")
@@ -1255,6 +1393,11 @@ namespace HuangshigangDisclosure.Migrations.PostgreSql.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.Bulletin", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("HuangshigangDisclosure.Core.Directory.DirectoryEntry", b =>

@@ -126,6 +126,119 @@ namespace HuangshigangDisclosure.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.Bulletin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Addressees")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("CorrectsId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("IssuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("IssuedFacts")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuedText")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Overview")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Preamble")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
+
+                    b.HasIndex("Quarter", "Revision");
+
+                    b.ToTable("Bulletins");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.BulletinMention", b =>
+                {
+                    b.Property<int>("BulletinId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("BulletinId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("BulletinMentions");
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Calendar.HolidayNotice", b =>
                 {
                     b.Property<int>("Year")
@@ -1035,6 +1148,31 @@ namespace HuangshigangDisclosure.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.Bulletin", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Bulletins.Bulletin", "Corrects")
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Corrects");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.BulletinMention", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Bulletins.Bulletin", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("BulletinId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HuangshigangDisclosure.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Directory.DirectoryEntry", b =>
                 {
                     b.HasOne("HuangshigangDisclosure.Core.Directory.DisclosureDomain", "Domain")
@@ -1257,6 +1395,11 @@ namespace HuangshigangDisclosure.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.Bulletin", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("HuangshigangDisclosure.Core.Directory.DirectoryEntry", b =>

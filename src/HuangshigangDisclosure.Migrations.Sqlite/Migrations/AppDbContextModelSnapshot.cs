@@ -117,6 +117,117 @@ namespace HuangshigangDisclosure.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.Bulletin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Addressees")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedFacts")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Overview")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Preamble")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
+
+                    b.HasIndex("Quarter", "Revision");
+
+                    b.ToTable("Bulletins");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.BulletinMention", b =>
+                {
+                    b.Property<int>("BulletinId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BulletinId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("BulletinMentions");
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Calendar.HolidayNotice", b =>
                 {
                     b.Property<int>("Year")
@@ -992,6 +1103,31 @@ namespace HuangshigangDisclosure.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.Bulletin", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Bulletins.Bulletin", "Corrects")
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Corrects");
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.BulletinMention", b =>
+                {
+                    b.HasOne("HuangshigangDisclosure.Core.Bulletins.Bulletin", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("BulletinId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HuangshigangDisclosure.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HuangshigangDisclosure.Core.Directory.DirectoryEntry", b =>
                 {
                     b.HasOne("HuangshigangDisclosure.Core.Directory.DisclosureDomain", "Domain")
@@ -1214,6 +1350,11 @@ namespace HuangshigangDisclosure.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HuangshigangDisclosure.Core.Bulletins.Bulletin", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("HuangshigangDisclosure.Core.Directory.DirectoryEntry", b =>

@@ -69,6 +69,124 @@ public sealed class Strings
 
     public static string Binding_ValueIsInvalid => Manager.GetString(nameof(Binding_ValueIsInvalid), CultureInfo.CurrentUICulture) ?? nameof(Binding_ValueIsInvalid);
 
+    public static string Bulletins_AlreadyIssued => Manager.GetString(nameof(Bulletins_AlreadyIssued), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_AlreadyIssued);
+
+    public static string Bulletins_Correct => Manager.GetString(nameof(Bulletins_Correct), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Correct);
+
+    public static string Bulletins_CorrectIntro => Manager.GetString(nameof(Bulletins_CorrectIntro), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_CorrectIntro);
+
+    public static string Bulletins_CorrectNotLatest => Manager.GetString(nameof(Bulletins_CorrectNotLatest), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_CorrectNotLatest);
+
+    public static string Bulletins_CorrectTitle => Manager.GetString(nameof(Bulletins_CorrectTitle), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_CorrectTitle);
+
+    public static string Bulletins_CorrectionOf => Manager.GetString(nameof(Bulletins_CorrectionOf), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_CorrectionOf);
+
+    public static string Bulletins_CorrectionReason => Manager.GetString(nameof(Bulletins_CorrectionReason), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_CorrectionReason);
+
+    public static string Bulletins_CorrectionStarted => Manager.GetString(nameof(Bulletins_CorrectionStarted), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_CorrectionStarted);
+
+    public static string Bulletins_Create => Manager.GetString(nameof(Bulletins_Create), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Create);
+
+    public static string Bulletins_CreateIntro => Manager.GetString(nameof(Bulletins_CreateIntro), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_CreateIntro);
+
+    public static string Bulletins_CreateSubmit => Manager.GetString(nameof(Bulletins_CreateSubmit), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_CreateSubmit);
+
+    public static string Bulletins_DraftExists => Manager.GetString(nameof(Bulletins_DraftExists), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_DraftExists);
+
+    public static string Bulletins_DraftNotice => Manager.GetString(nameof(Bulletins_DraftNotice), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_DraftNotice);
+
+    public static string Bulletins_Drafted => Manager.GetString(nameof(Bulletins_Drafted), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Drafted);
+
+    public static string Bulletins_Edit => Manager.GetString(nameof(Bulletins_Edit), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Edit);
+
+    public static string Bulletins_EditIntro => Manager.GetString(nameof(Bulletins_EditIntro), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_EditIntro);
+
+    public static string Bulletins_ForUnit => Manager.GetString(nameof(Bulletins_ForUnit), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_ForUnit);
+
+    public static string Bulletins_ForUnitNone => Manager.GetString(nameof(Bulletins_ForUnitNone), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_ForUnitNone);
+
+    public static string Bulletins_History => Manager.GetString(nameof(Bulletins_History), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_History);
+
+    public static string Bulletins_Intro => Manager.GetString(nameof(Bulletins_Intro), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Intro);
+
+    public static string Bulletins_Issue => Manager.GetString(nameof(Bulletins_Issue), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Issue);
+
+    public static string Bulletins_IssueConfirm => Manager.GetString(nameof(Bulletins_IssueConfirm), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_IssueConfirm);
+
+    public static string Bulletins_IssueConfirmRequired => Manager.GetString(nameof(Bulletins_IssueConfirmRequired), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_IssueConfirmRequired);
+
+    public static string Bulletins_IssueIntro => Manager.GetString(nameof(Bulletins_IssueIntro), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_IssueIntro);
+
+    public static string Bulletins_IssueTitle => Manager.GetString(nameof(Bulletins_IssueTitle), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_IssueTitle);
+
+    public static string Bulletins_Issued => Manager.GetString(nameof(Bulletins_Issued), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Issued);
+
+    public static string Bulletins_IssuedBy => Manager.GetString(nameof(Bulletins_IssuedBy), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_IssuedBy);
+
+    public static string Bulletins_IssuedNotice => Manager.GetString(nameof(Bulletins_IssuedNotice), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_IssuedNotice);
+
+    public static string Bulletins_IssuedOn => Manager.GetString(nameof(Bulletins_IssuedOn), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_IssuedOn);
+
+    public static string Bulletins_None => Manager.GetString(nameof(Bulletins_None), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_None);
+
+    public static string Bulletins_NoneIssued => Manager.GetString(nameof(Bulletins_NoneIssued), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_NoneIssued);
+
+    public static string Bulletins_NotDraft => Manager.GetString(nameof(Bulletins_NotDraft), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_NotDraft);
+
+    public static string Bulletins_Number => Manager.GetString(nameof(Bulletins_Number), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Number);
+
+    public static string Bulletins_NumberTaken => Manager.GetString(nameof(Bulletins_NumberTaken), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_NumberTaken);
+
+    public static string Bulletins_Placeholder => Manager.GetString(nameof(Bulletins_Placeholder), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Placeholder);
+
+    public static string Bulletins_PlaceholderMeaning => Manager.GetString(nameof(Bulletins_PlaceholderMeaning), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_PlaceholderMeaning);
+
+    public static string Bulletins_PlaceholderNow => Manager.GetString(nameof(Bulletins_PlaceholderNow), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_PlaceholderNow);
+
+    public static string Bulletins_Placeholders => Manager.GetString(nameof(Bulletins_Placeholders), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Placeholders);
+
+    public static string Bulletins_Preview => Manager.GetString(nameof(Bulletins_Preview), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Preview);
+
+    public static string Bulletins_Print => Manager.GetString(nameof(Bulletins_Print), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Print);
+
+    public static string Bulletins_Quarter => Manager.GetString(nameof(Bulletins_Quarter), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Quarter);
+
+    public static string Bulletins_Revision => Manager.GetString(nameof(Bulletins_Revision), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Revision);
+
+    public static string Bulletins_RevisionLabel => Manager.GetString(nameof(Bulletins_RevisionLabel), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_RevisionLabel);
+
+    public static string Bulletins_Section_Addressees => Manager.GetString(nameof(Bulletins_Section_Addressees), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Section_Addressees);
+
+    public static string Bulletins_Section_Office => Manager.GetString(nameof(Bulletins_Section_Office), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Section_Office);
+
+    public static string Bulletins_Section_Overview => Manager.GetString(nameof(Bulletins_Section_Overview), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Section_Overview);
+
+    public static string Bulletins_Section_Preamble => Manager.GetString(nameof(Bulletins_Section_Preamble), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Section_Preamble);
+
+    public static string Bulletins_Section_Problems => Manager.GetString(nameof(Bulletins_Section_Problems), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Section_Problems);
+
+    public static string Bulletins_Section_Requirements => Manager.GetString(nameof(Bulletins_Section_Requirements), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Section_Requirements);
+
+    public static string Bulletins_Section_Title => Manager.GetString(nameof(Bulletins_Section_Title), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Section_Title);
+
+    public static string Bulletins_Status => Manager.GetString(nameof(Bulletins_Status), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Status);
+
+    public static string Bulletins_Status_Draft => Manager.GetString(nameof(Bulletins_Status_Draft), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Status_Draft);
+
+    public static string Bulletins_Status_Issued => Manager.GetString(nameof(Bulletins_Status_Issued), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Status_Issued);
+
+    public static string Bulletins_Superseded => Manager.GetString(nameof(Bulletins_Superseded), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Superseded);
+
+    public static string Bulletins_SupersededNotice => Manager.GetString(nameof(Bulletins_SupersededNotice), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_SupersededNotice);
+
+    public static string Bulletins_Title => Manager.GetString(nameof(Bulletins_Title), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Title);
+
+    public static string Bulletins_TitleColumn => Manager.GetString(nameof(Bulletins_TitleColumn), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_TitleColumn);
+
+    public static string Bulletins_UnknownPlaceholders => Manager.GetString(nameof(Bulletins_UnknownPlaceholders), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_UnknownPlaceholders);
+
+    public static string Bulletins_Word => Manager.GetString(nameof(Bulletins_Word), CultureInfo.CurrentUICulture) ?? nameof(Bulletins_Word);
+
     public static string Calendar_AddYear => Manager.GetString(nameof(Calendar_AddYear), CultureInfo.CurrentUICulture) ?? nameof(Calendar_AddYear);
 
     public static string Calendar_AddYearButton => Manager.GetString(nameof(Calendar_AddYearButton), CultureInfo.CurrentUICulture) ?? nameof(Calendar_AddYearButton);
@@ -738,6 +856,8 @@ public sealed class Strings
     public static string Nav_Admin => Manager.GetString(nameof(Nav_Admin), CultureInfo.CurrentUICulture) ?? nameof(Nav_Admin);
 
     public static string Nav_Audit => Manager.GetString(nameof(Nav_Audit), CultureInfo.CurrentUICulture) ?? nameof(Nav_Audit);
+
+    public static string Nav_Bulletins => Manager.GetString(nameof(Nav_Bulletins), CultureInfo.CurrentUICulture) ?? nameof(Nav_Bulletins);
 
     public static string Nav_Calendar => Manager.GetString(nameof(Nav_Calendar), CultureInfo.CurrentUICulture) ?? nameof(Nav_Calendar);
 

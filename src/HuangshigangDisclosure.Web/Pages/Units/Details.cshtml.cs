@@ -1,3 +1,5 @@
+using HuangshigangDisclosure.Core.Bulletins;
+using HuangshigangDisclosure.Core.Scoring;
 using HuangshigangDisclosure.Core.Time;
 using HuangshigangDisclosure.Core.Training;
 using HuangshigangDisclosure.Core.Units;
@@ -24,6 +26,9 @@ public class DetailsModel(AppDbContext db, CurrentUser me, TimeProvider clock) :
 
     /// <summary>Current people in charge or liaisons who never attended a training.</summary>
     public IReadOnlyList<PeopleGap> Gaps { get; private set; } = [];
+
+    /// <summary>Issued bulletins that name the unit, latest first.</summary>
+    public IReadOnlyList<BulletinMentionRow> Bulletins { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -57,6 +62,11 @@ public class DetailsModel(AppDbContext db, CurrentUser me, TimeProvider clock) :
             .Select(h => new HandoverRow(h.HandedOverOn, h.Role, h.From!.Name, h.To!.Name, h.Note))
             .ToListAsync();
         Gaps = await UnitPeopleGaps.FindAsync(db, id, Today);
+        var bulletins = await db.Bulletins.AsNoTracking()
+            .Where(b => b.Status == BulletinStatus.Issued && b.Mentions.Any(m => m.UnitId == id))
+            .Select(b => new BulletinMentionRow(b.Id, b.Quarter, b.Title, b.Number, b.Revision, b.IssuedOn))
+            .ToListAsync();
+        Bulletins = [.. bulletins.OrderByDescending(b => b.Quarter).ThenByDescending(b => b.Revision)];
         return Page();
     }
 
@@ -65,6 +75,11 @@ public class DetailsModel(AppDbContext db, CurrentUser me, TimeProvider clock) :
     public sealed record PersonTerm(int Id, PersonRole Role, string Name, string? Phone, string? Position, DateOnly EffectiveFrom, DateOnly? EffectiveTo)
     {
         public bool IsCurrentOn(DateOnly day) => EffectiveFrom <= day && (EffectiveTo is null || day <= EffectiveTo);
+    }
+
+    public sealed record BulletinMentionRow(int Id, Quarter Quarter, string Title, int? Number, int Revision, DateOnly? IssuedOn)
+    {
+        public string? NumberLabel => Number is { } n ? Bulletin.NumberLabelOf(Quarter.Year, n) : null;
     }
 
     public sealed record HandoverRow(DateOnly On, PersonRole Role, string From, string To, string? Note);

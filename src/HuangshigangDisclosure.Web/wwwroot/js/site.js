@@ -59,3 +59,6 @@
         update();
     });
 })();
+
+// Print buttons (the bulletin page): the CSP forbids onclick="window.print()".
+document.querySelectorAll("[data-print]").forEach(button => button.addEventListener("click", () => window.print()));
