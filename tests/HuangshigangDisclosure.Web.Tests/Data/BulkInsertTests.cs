@@ -1,7 +1,6 @@
 using HuangshigangDisclosure.Core.Publications;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Web.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuangshigangDisclosure.Web.Tests.Data;
@@ -24,19 +23,23 @@ public class BulkInsertTests(PortalFactory portal) : IClassFixture<PortalFactory
         Version = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"),
     };
 
-    private IReadOnlyList<string> StoredColumns(string title)
+    /// <summary>Every stored column but the key and title, with its store type, read over the app's own connection (any provider).</summary>
+    private Task<IReadOnlyList<string>> StoredColumnsAsync(string title) => portal.WithDbAsync<IReadOnlyList<string>>(async db =>
     {
-        using var connection = new SqliteConnection($"Data Source={portal.DatabasePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM Publications WHERE Title = $title";
-        command.Parameters.AddWithValue("$title", title);
-        using var reader = command.ExecuteReader();
-        Assert.True(reader.Read());
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT * FROM \"Publications\" WHERE \"Title\" = @title";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@title";
+        parameter.Value = title;
+        command.Parameters.Add(parameter);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
         return [.. Enumerable.Range(0, reader.FieldCount)
             .Where(i => reader.GetName(i) is not ("Id" or "Title"))
-            .Select(i => $"{reader.GetName(i)}={reader.GetDataTypeName(i)}:{reader.GetValue(i)}")];
-    }
+            .Select(i => $"{reader.GetName(i)}={reader.GetDataTypeName(i)}:{Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)}")];
+    });
 
     [Fact]
     public async Task A_bulk_inserted_row_is_stored_like_one_saved_by_ef_and_ef_can_edit_it()
@@ -49,7 +52,7 @@ public class BulkInsertTests(PortalFactory portal) : IClassFixture<PortalFactory
             return await BulkInsert.InsertAsync(db, [Sample(unitId, "批量写入")]);
         });
 
-        Assert.Equal(StoredColumns("经EF保存"), StoredColumns("批量写入"));
+        Assert.Equal(await StoredColumnsAsync("经EF保存"), await StoredColumnsAsync("批量写入"));
 
         var changed = await portal.WithDbAsync(async db =>
         {
