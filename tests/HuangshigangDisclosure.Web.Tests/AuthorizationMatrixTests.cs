@@ -153,6 +153,18 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["GET /Reports/Index"] = new(Ids.None, Login, Forbidden, Forbidden, Ok, Ok),
         ["GET /Reports/Index?handler=Export"] = new(Ids.None, Login, Forbidden, Forbidden, Ok, Ok),
         ["GET /Reports/Unit"] = new(Ids.Unit, Login, Ok, NotFound, Ok, Ok),
+        // Ids.Bulletin is a draft: only an admin sees it; leaders and liaisons read issued bulletins only (BulletinPagesTests).
+        ["GET /Bulletins/Index"] = new(Ids.None, Login, Ok, Ok, Ok, Ok),
+        ["GET /Bulletins/Details"] = new(Ids.Bulletin, Login, NotFound, NotFound, NotFound, Ok),
+        ["GET /Bulletins/Details?handler=Word"] = new(Ids.Bulletin, Login, NotFound, NotFound, NotFound, Ok),
+        ["GET /Bulletins/Create"] = new(Ids.None, Login, Forbidden, Forbidden, Forbidden, Ok),
+        ["POST /Bulletins/Create"] = new(Ids.None, Login, Forbidden, Forbidden, Forbidden, Ok),
+        ["GET /Bulletins/Edit"] = new(Ids.Bulletin, Login, Forbidden, Forbidden, Forbidden, Ok),
+        ["POST /Bulletins/Edit"] = new(Ids.Bulletin, Login, Forbidden, Forbidden, Forbidden, Ok),
+        ["GET /Bulletins/Issue"] = new(Ids.Bulletin, Login, Forbidden, Forbidden, Forbidden, Ok),
+        ["POST /Bulletins/Issue"] = new(Ids.Bulletin, Login, Forbidden, Forbidden, Forbidden, Ok),
+        ["GET /Bulletins/Correct"] = new(Ids.Bulletin, Login, Forbidden, Forbidden, Forbidden, Ok),
+        ["POST /Bulletins/Correct"] = new(Ids.Bulletin, Login, Forbidden, Forbidden, Forbidden, Ok),
         ["GET /health"] = new(Ids.None, Ok, Ok, Ok, Ok, Ok),
         ["POST /api/v1/imports/publications"] = new(Ids.None, Login, Ok, Ok, Forbidden, Ok),
         ["POST /api/v1/imports/units"] = new(Ids.None, Login, Forbidden, Forbidden, Forbidden, Ok),
@@ -196,6 +208,21 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         public static readonly IdSource Year = Shared(nameof(Year), _ => Task.FromResult("2022"));
 
         public static readonly IdSource Quarter = Shared(nameof(Quarter), _ => Task.FromResult("2022Q3"));
+
+        /// <summary>A draft bulletin of 2022Q3 (the demo data has none): made on first use.</summary>
+        public static readonly IdSource Bulletin = Shared(nameof(Bulletin), async db =>
+        {
+            var id = await db.Bulletins.Select(b => (int?)b.Id).MinAsync();
+            if (id is null)
+            {
+                var draft = new HuangshigangDisclosure.Core.Bulletins.Bulletin { Quarter = Core.Scoring.Quarter.Parse("2022Q3"), Title = "授权测试草稿", CreatedAtUtc = DateTime.UtcNow };
+                db.Bulletins.Add(draft);
+                await db.SaveChangesAsync();
+                id = draft.Id;
+            }
+
+            return id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
 
         /// <summary>A liaison who is none of the callers: the admin's disable and reset lines act on them.</summary>
         public static readonly IdSource User = Shared(nameof(User), db => db.Users.Where(u => u.UserName == "tjj").Select(u => u.Id).SingleAsync());
