@@ -78,6 +78,9 @@ public static class BenchData
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
+        // The bench logs in with the configured password: no forced change at first log-in.
+        await db.Users.Where(u => u.UserName == "admin").ExecuteUpdateAsync(u => u.SetProperty(x => x.MustChangePassword, false));
+
         var linked = await db.DirectoryEntryUnits.AsNoTracking().GroupBy(l => l.UnitId).ToDictionaryAsync(g => g.Key, g => g.Select(l => l.DirectoryEntryId).ToArray());
         var written = 0;
         foreach (var chunk in Publications(units, linked, publications, firstDay, random).Chunk(Chunk))

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Benchmarks of issue 8 on this machine, as ratios inside one run (see docs/performance.md).
+#   bench/run.sh [--size small|full]
+#     small: 20 units, 50,000 publications over 2 years (a smoke test: CI runs it, no thresholds)
+#     full:  500 units, 1,000,000 publications over 5 years
+# Prints a table and, last, one line:
+#   BENCH scoring_ratio=… dashboard_ratio=… sql_per_dashboard=… import_rows_per_s=… export_peak_mb=…
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root=$PWD
+size=small
+[[ ${1:-} == --size ]] && size=${2:-small}
+case $size in
+    small) units=20 publications=50000 years=2 seconds=5 ;;
+    full) units=500 publications=1000000 years=5 seconds=20 ;;
+    *) echo "usage: bench/run.sh [--size small|full]" >&2; exit 2 ;;
+esac
+work=$(mktemp -d /tmp/hsg-bench.XXXXXX)
+app_pid=""
+cleanup() { [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null; then
+    if [[ $(id -u) -eq 0 ]]; then apt-get install -y --no-install-recommends wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y --no-install-recommends wrk >/dev/null; }
+    else sudo apt-get install -y --no-install-recommends wrk >/dev/null; fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build bench/HuangshigangDisclosure.Bench -c Release -v q -nologo >/dev/null
+bench="dotnet bench/HuangshigangDisclosure.Bench/bin/Release/net10.0/HuangshigangDisclosure.Bench.dll"
+web_dll="$root/bench/HuangshigangDisclosure.Bench/bin/Release/net10.0/HuangshigangDisclosure.Web.dll"
+db="$work/bench.db"
+
+echo "== generate ($size): $units units, $publications publications, $years years"
+$bench generate --db "$db" --units "$units" --publications "$publications" --years "$years"
+
+echo "== scoring (2026Q2, product path vs bare aggregate)"
+scoring=$($bench score --db "$db" --quarter 2026Q2 --repeat 5 | tee /dev/stderr | grep '^SCORING')
+scoring_ratio=$(sed -E 's/.*scoring_ratio=([0-9.]+).*/\1/' <<<"$scoring")
+
+echo "== portal (Release, Kestrel on loopback)"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+log="$work/portal.log"
+(cd "$work" && env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" \
+    RateLimiting__LoginAttemptsPerWindow=100000 Logging__File__Path="$work/logs/portal-.log" \
+    'Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=Information' \
+    'Serilog__MinimumLevel__Override__Microsoft.AspNetCore=Warning' \
+    dotnet "$web_dll" --urls "$base" >"$log" 2>&1) &
+app_pid=$!
+for _ in $(seq 120); do curl -sf "$base/health" >/dev/null && break; sleep 1; done
+
+jar="$work/cookies"
+token=$(curl -s -c "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed -E 's/.*value="([^"]*)"/\1/' | head -n1)
+curl -s -b "$jar" -c "$jar" -o /dev/null -d "Input.UserName=admin" --data-urlencode "Input.Password=Bench@2026-hsg" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
+cookie=$(awk '!/^#/ && NF>=7 {printf "%s=%s; ", $6, $7}' "$jar")
+cookie=${cookie%; }
+dashboard="$base/Reports/Index?q=2026Q2"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$dashboard")
+[[ $code == 200 ]] || { echo "dashboard answered $code (log-in failed?)" >&2; tail -20 "$log" >&2; exit 1; }
+
+# SQL commands per dashboard request: EF logs each executed command.
+curl -s -o /dev/null -H "Cookie: $cookie" "$dashboard"
+before=$(grep -c 'Executed DbCommand' "$log" || true)
+for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "Cookie: $cookie" "$dashboard"; done
+after=$(grep -c 'Executed DbCommand' "$log" || true)
+sql_per_dashboard=$(python3 -c "print(round(($after-$before)/5, 1))")
+
+# Requests/s: the dashboard vs a bare endpoint of the same app (a static file), 32 connections.
+echo "== wrk: ${seconds}s each, 32 connections"
+wrk_run() { wrk -t2 -c32 -d"${seconds}s" --latency -H "Cookie: $cookie" "$1"; }
+dash_out=$(wrk_run "$dashboard")
+bare_out=$(wrk_run "$base/favicon.svg")
+rps() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
+pct() { awk -v p="$2" '$1==p {print $2}' <<<"$1"; }
+dash_rps=$(rps "$dash_out"); bare_rps=$(rps "$bare_out")
+dashboard_ratio=$(python3 -c "print(round($dash_rps/$bare_rps, 3))")
+
+# Import: 50,000 rows of .xlsx through the API, validation and commit included.
+echo "== import 50,000 rows"
+$bench import-file --db "$db" --rows 50000 --out "$work/import.xlsx" >/dev/null
+api_token=$(cd "$work" && Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" Logging__File__Path="$work/logs/cmd-.log" \
+    dotnet "$web_dll" token create --user admin --name bench 2>/dev/null | grep -Eo '[A-Za-z0-9_-]{30,}' | tail -n1)
+import_s=$(curl -s -o "$work/import.json" -w '%{time_total}' -H "Authorization: Bearer $api_token" -F "file=@$work/import.xlsx" \
+    "$base/api/v1/imports/publications")
+grep -q '"added":50000' "$work/import.json" || { echo "import failed: $(head -c 400 "$work/import.json")" >&2; exit 1; }
+import_rows_per_s=$(python3 -c "print(round(50000/$import_s))")
+
+printf '\n%-22s %12s\n' measure value
+printf '%-22s %12s\n' "scoring product ms" "$(sed -E 's/.*product_ms=([0-9.]+).*/\1/' <<<"$scoring")"
+printf '%-22s %12s\n' "scoring floor ms" "$(sed -E 's/.*floor_ms=([0-9.]+).*/\1/' <<<"$scoring")"
+printf '%-22s %12s\n' "dashboard req/s" "$dash_rps"
+printf '%-22s %12s\n' "dashboard p95 / p99" "$(pct "$dash_out" 90%) (p90) / $(pct "$dash_out" 99%)"
+printf '%-22s %12s\n' "bare req/s" "$bare_rps"
+printf '%-22s %12s\n' "import seconds" "$import_s"
+echo "BENCH scoring_ratio=$scoring_ratio dashboard_ratio=$dashboard_ratio sql_per_dashboard=$sql_per_dashboard import_rows_per_s=$import_rows_per_s export_peak_mb=na"
