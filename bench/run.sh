@@ -54,7 +54,8 @@ jar="$work/cookies"
 token=$(curl -s -c "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed -E 's/.*value="([^"]*)"/\1/' | head -n1)
 curl -s -b "$jar" -c "$jar" -o /dev/null -d "Input.UserName=admin" --data-urlencode "Input.Password=Bench@2026-hsg" \
     --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
-cookie=$(awk '!/^#/ && NF>=7 {printf "%s=%s; ", $6, $7}' "$jar")
+# Netscape cookie file: HttpOnly cookies (the log-in cookie) are the lines prefixed "#HttpOnly_".
+cookie=$(awk '(/^#HttpOnly_/ || !/^#/) && NF>=7 {printf "%s=%s; ", $6, $7}' "$jar")
 cookie=${cookie%; }
 dashboard="$base/Reports/Index?q=2026Q2"
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$dashboard")

@@ -181,7 +181,7 @@ public static class BenchData
         {
             ["单位"] = units[random.Next(units.Count)],
             ["标题"] = string.Create(CultureInfo.InvariantCulture, $"导入测试信息{seed}-{i:000000}"),
-            ["发布日期"] = from.AddDays(random.Next(0, 60)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["发布日期"] = from.AddDays(random.Next(0, 45)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         if (File.Exists(path))
         {
