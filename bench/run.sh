@@ -86,6 +86,7 @@ api_token=$(cd "$work" && Database__Provider=Sqlite ConnectionStrings__Default="
 import_s=$(curl -s -o "$work/import.json" -w '%{time_total}' -H "Authorization: Bearer $api_token" -F "file=@$work/import.xlsx" \
     "$base/api/v1/imports/publications")
 grep -q '"added":50000' "$work/import.json" || { echo "import failed: $(head -c 400 "$work/import.json")" >&2; exit 1; }
+grep -o "Imported 50000 publications.*" "$log" || true
 import_rows_per_s=$(python3 -c "print(round(50000/$import_s))")
 
 printf '\n%-22s %12s\n' measure value
