@@ -49,7 +49,7 @@ public static class DemoReminders
             Recipients = streets.Select(s => new ReminderRecipient
             {
                 UnitId = s.Id,
-                AcknowledgedAtUtc = Acknowledged.TryGetValue(s.Name, out var ack) ? ack.AtChina.AddHours(-8) : null,
+                AcknowledgedAtUtc = Acknowledged.TryGetValue(s.Name, out var ack) ? DateTime.SpecifyKind(ack.AtChina.AddHours(-8), DateTimeKind.Utc) : null,
                 AcknowledgedBy = Acknowledged.TryGetValue(s.Name, out var by) ? by.By : null,
             }).ToList(),
         });
