@@ -6,7 +6,7 @@
 #   - SQLite's PRAGMA integrity_check answers ok;
 #   - the 2022Q3 scores (GET /api/v1/quarters/2022Q3/scores, the "units" array) hash as in a clean run
 #     (the imported rows are dated in 2026Q1, so they must not move them).
-# The moment of each kill is random within the time a clean import of the same file took.
+# The moment of each kill is random within 1.25 × the time a clean import of the same file took.
 #
 # Usage: scripts/fault-import.sh [--kills N] [--rows N]   (defaults: 20 kills, 50,000 rows)
 # Needs a build of src/HuangshigangDisclosure.Web (Release or Debug), sqlite3 (installed when missing).
@@ -87,7 +87,8 @@ echo "clean run: $rows rows imported in ${clean_ms} ms, 2022Q3 scores hash $refe
 survived=0 partial=0 integrity=ok hash_equal=0 present=0 absent=0 failures=0
 for attempt in $(seq 1 "$kills"); do
     make_csv "$attempt" "$hsg_work/import.csv"
-    delay_ms=$(((RANDOM * 32768 + RANDOM) % (clean_ms + 1)))
+    # Up to a quarter past the clean import's time, so that some kills fall around and after the commit.
+    delay_ms=$(((RANDOM * 32768 + RANDOM) % (clean_ms * 5 / 4 + 1)))
     import_file "$hsg_work/import.csv" "$hsg_work/import-$attempt.json" >"$hsg_work/status-$attempt" &
     client=$!
     sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
@@ -95,6 +96,7 @@ for attempt in $(seq 1 "$kills"); do
     wait "$hsg_pid" 2>/dev/null || true
     wait "$client" || true
     answered=$(cat "$hsg_work/status-$attempt")
+    [[ $answered == 2* || $answered == 4* || $answered == 5* ]] || answered="no answer"
 
     hsg_start
     if ! hsg_wait_healthy; then
