@@ -77,7 +77,8 @@ for section in ("vulnerabilities", "anomalies", "additionals"):
         for f in findings:
             level = names.get(str(f.get("level")), "info")
             counts[level] += 1
-            lines.append(f"  {level:6} {section[:-1] if section.endswith('s') else section}: {category}: {f.get('method', '')} {f.get('path', '')} {f.get('parameter', '')} — {(f.get('info') or '').splitlines()[0][:160] if f.get('info') else ''}")
+            kind = {"vulnerabilities": "vulnerability", "anomalies": "anomaly"}.get(section, section)
+            lines.append(f"  {level:6} {kind}: {category}: {f.get('method', '')} {f.get('path', '')} {f.get('parameter', '')} — {(f.get('info') or '').splitlines()[0][:160] if f.get('info') else ''}")
 print(" ".join(f"{k}={v}" for k, v in counts.items()))
 print("\n".join(lines))
 PY
@@ -88,9 +89,10 @@ tail -n +2 "$hsg_work/wapiti-summary"
 # --- sqlmap ---------------------------------------------------------------------------------------
 sqlmap_found=0
 run_sqlmap() { # NAME ARGS...
-    local name=$1 out="$hsg_work/sqlmap-$1"
+    local name=$1 out
+    out="$hsg_work/sqlmap-$(tr -c 'A-Za-z0-9\n' '_' <<<"$name")"
     shift
-    timeout 300 sqlmap --batch --level 1 --risk 1 --threads 2 --output-dir "$out" --disable-coloring "$@" \
+    timeout 300 sqlmap --batch --level 1 --risk 1 --output-dir "$out" --disable-coloring "$@" \
         >"$out.log" 2>&1 || true
     if grep -q "identified the following injection point" "$out.log"; then
         echo "  INJECTABLE: $name"
@@ -106,8 +108,8 @@ run_sqlmap() { # NAME ARGS...
 }
 echo "sqlmap --batch --level 1 --risk 1:"
 run_sqlmap "GET /Publications q,quarter,status" -u "$(hsg_url '/Publications?q=abc&quarter=2022Q3&status=Published')" \
-    -p q,quarter,status --cookie "$cookie"
-run_sqlmap "GET /Units q" -u "$(hsg_url '/Units?q=abc')" -p q --cookie "$cookie"
+    -p q,quarter,status --cookie "$cookie" --threads 2
+run_sqlmap "GET /Units q" -u "$(hsg_url '/Units?q=abc')" -p q --cookie "$cookie" --threads 2
 run_sqlmap "POST /Account/Login Input.UserName" -u "$(hsg_url /Account/Login)" \
     --data "Input.UserName=nobody&Input.Password=x&__RequestVerificationToken=x" -p Input.UserName \
     --csrf-token __RequestVerificationToken --csrf-url "$(hsg_url /Account/Login)"
