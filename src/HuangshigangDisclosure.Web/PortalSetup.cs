@@ -208,7 +208,12 @@ public static class PortalSetup
         }
 
         // Friendly Chinese error pages everywhere, Development included: no stack trace reaches a user.
-        app.UseExceptionHandler("/Error");
+        // A database that cannot be reached is 503 (try again shortly), anything else 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = DatabaseUnavailable.StatusCodeFor,
+        });
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         if (!app.Environment.IsDevelopment())
         {

@@ -23,7 +23,8 @@ public class ErrorModel(IStringLocalizer<Strings> localizer) : PageModel
 
     private void Describe(int? code)
     {
-        var status = code ?? StatusCodes.Status500InternalServerError;
+        // An exception re-executed here carries the status the exception handler chose (500, or 503 when the database is away).
+        var status = code ?? (HttpContext.Response.StatusCode >= 400 ? HttpContext.Response.StatusCode : StatusCodes.Status500InternalServerError);
         (Heading, Explanation) = status switch
         {
             404 => (localizer[nameof(Strings.Error_NotFound)], localizer[nameof(Strings.Error_NotFoundText)]),
