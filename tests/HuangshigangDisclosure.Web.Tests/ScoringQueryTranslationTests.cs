@@ -1,0 +1,65 @@
+using System.Data;
+using System.Data.Common;
+using HuangshigangDisclosure.Core.Scoring;
+using HuangshigangDisclosure.Data;
+using HuangshigangDisclosure.Data.Scoring;
+using HuangshigangDisclosure.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace HuangshigangDisclosure.Web.Tests;
+
+/// <summary>
+/// Every command of the quarter's scoring (<see cref="ScoringInputsQuery"/>) translates for every provider, SQL
+/// Server included, though no SQL Server runs here: the connection is never opened and each command is answered
+/// with no rows, so EF builds each query's SQL for the provider exactly as it would send it.
+/// </summary>
+public class ScoringQueryTranslationTests
+{
+    public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.SqlServer, DatabaseProvider.PostgreSql, DatabaseProvider.Sqlite];
+
+    /// <summary>Captures each command's SQL and answers it with an empty result, without a server.</summary>
+    private sealed class NoServer : DbConnectionInterceptor, IDbCommandInterceptor
+    {
+        public List<string> Commands { get; } = [];
+
+        public override ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(InterceptionResult.Suppress());
+
+        public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+            InterceptionResult.Suppress();
+
+        public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+            ValueTask.FromResult(InterceptionResult.Suppress());
+
+        public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Commands.Add(command.CommandText);
+            return ValueTask.FromResult(InterceptionResult<DbDataReader>.SuppressWithResult(new DataTable().CreateDataReader()));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_quarters_scoring_queries_translate_for_the_provider(DatabaseProvider provider)
+    {
+        var noServer = new NoServer();
+        var connectionString = provider switch
+        {
+            DatabaseProvider.SqlServer => "Server=localhost;Database=hsg;Trusted_Connection=True;TrustServerCertificate=True",
+            DatabaseProvider.PostgreSql => "Host=localhost;Database=hsg;Username=postgres",
+            _ => "Data Source=:memory:",
+        };
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        DatabaseSetup.Configure(options, provider, connectionString, Path.GetTempPath());
+        options.AddInterceptors(noServer);
+        await using var db = new AppDbContext(options.Options);
+
+        var inputs = await ScoringInputsQuery.LoadAsync(db, Quarter.Parse("2022Q3"), new DateOnly(2022, 10, 21), new ScoringOptions());
+
+        Assert.Empty(inputs.Units);
+        Assert.Equal(11, noServer.Commands.Count);
+        Assert.Equal(4, noServer.Commands.Count(c => c.Contains("GROUP BY", StringComparison.Ordinal)));
+        Assert.Contains(noServer.Commands, c => c.Contains(provider == DatabaseProvider.SqlServer ? "[Publications]" : "\"Publications\"", StringComparison.Ordinal));
+    }
+}
