@@ -12,6 +12,19 @@ public static class ReportQuarters
     public static bool TryRead(string? text, DateOnly today, out Quarter quarter) =>
         Quarter.TryParse(text, out quarter) && quarter.Year >= 1900 && quarter <= Quarter.Of(today);
 
+    /// <summary>The quarter asked for, else the latest ended one; <paramref name="invalid"/> when something unreadable was asked for.</summary>
+    public static Quarter Choose(string? text, DateOnly today, out bool invalid)
+    {
+        invalid = false;
+        if (TryRead(text, today, out var quarter))
+        {
+            return quarter;
+        }
+
+        invalid = !string.IsNullOrWhiteSpace(text);
+        return LatestEnded(today);
+    }
+
     /// <summary>2022-07: the month as the publication list's <c>month</c> filter reads it.</summary>
     public static string MonthParameter(DateOnly month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 

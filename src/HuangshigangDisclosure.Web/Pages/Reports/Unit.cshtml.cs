@@ -47,18 +47,10 @@ public class UnitModel(QuarterScoreService scoring, CurrentUser me, IStringLocal
             return NotFound();
         }
 
-        var today = scoring.Today;
-        if (ReportQuarters.TryRead(Q, today, out var quarter))
+        Quarter = ReportQuarters.Choose(Q, scoring.Today, out var invalid);
+        if (invalid)
         {
-            Quarter = quarter;
-        }
-        else
-        {
-            Quarter = ReportQuarters.LatestEnded(today);
-            if (!string.IsNullOrWhiteSpace(Q))
-            {
-                QuarterProblem = localizer[nameof(Strings.Reports_QuarterInvalid), Q.Trim()];
-            }
+            QuarterProblem = localizer[nameof(Strings.Reports_QuarterInvalid), Q!.Trim()];
         }
 
         Scores = await scoring.ScoreAsync(Quarter, cancellationToken);
