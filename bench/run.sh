@@ -42,7 +42,7 @@ echo "== portal (Release, Kestrel on loopback)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
 log="$work/portal.log"
-(cd "$work" && env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" \
+(cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" \
     RateLimiting__LoginAttemptsPerWindow=100000 Logging__File__Path="$work/logs/portal-.log" \
     'Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=Information' \
     'Serilog__MinimumLevel__Override__Microsoft.AspNetCore=Warning' \
