@@ -35,7 +35,10 @@ echo "== generate ($size): $units units, $publications publications, $years year
 $bench generate --db "$db" --units "$units" --publications "$publications" --years "$years"
 
 echo "== scoring (2026Q2, product path vs bare aggregate)"
-scoring=$($bench score --db "$db" --quarter 2026Q2 --repeat 5 | tee /dev/stderr | grep '^SCORING')
+# (Not `tee /dev/stderr`: reopening stderr truncates a log file it is redirected to.)
+score_out=$($bench score --db "$db" --quarter 2026Q2 --repeat 5)
+printf '%s\n' "$score_out"
+scoring=$(grep '^SCORING' <<<"$score_out")
 scoring_ratio=$(sed -E 's/.*scoring_ratio=([0-9.]+).*/\1/' <<<"$scoring")
 
 echo "== portal (Release, Kestrel on loopback)"
