@@ -119,7 +119,8 @@ public class ProviderQueryTests
         Assert.Contains(provider == DatabaseProvider.SqlServer ? "OFFSET" : "LIMIT", sql, StringComparison.Ordinal);
     }
 
-    private static AppDbContext Context(DatabaseProvider provider)
+    /// <summary>A context for <paramref name="provider"/> that never needs its server (also used by ScoringQueryTranslationTests).</summary>
+    internal static AppDbContext Context(DatabaseProvider provider, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
         var connectionString = provider switch
         {
@@ -129,6 +130,7 @@ public class ProviderQueryTests
         };
         var options = new DbContextOptionsBuilder<AppDbContext>();
         DatabaseSetup.Configure(options, provider, connectionString, Path.GetTempPath());
+        options.AddInterceptors(interceptors);
         return new AppDbContext(options.Options);
     }
 }

@@ -1,10 +1,8 @@
 using System.Data;
 using System.Data.Common;
 using HuangshigangDisclosure.Core.Scoring;
-using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Data.Scoring;
 using HuangshigangDisclosure.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HuangshigangDisclosure.Web.Tests;
@@ -44,16 +42,7 @@ public class ScoringQueryTranslationTests
     public async Task The_quarters_scoring_queries_translate_for_the_provider(DatabaseProvider provider)
     {
         var noServer = new NoServer();
-        var connectionString = provider switch
-        {
-            DatabaseProvider.SqlServer => "Server=localhost;Database=hsg;Trusted_Connection=True;TrustServerCertificate=True",
-            DatabaseProvider.PostgreSql => "Host=localhost;Database=hsg;Username=postgres",
-            _ => "Data Source=:memory:",
-        };
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        DatabaseSetup.Configure(options, provider, connectionString, Path.GetTempPath());
-        options.AddInterceptors(noServer);
-        await using var db = new AppDbContext(options.Options);
+        await using var db = ProviderQueryTests.Context(provider, noServer);
 
         var inputs = await ScoringInputsQuery.LoadAsync(db, Quarter.Parse("2022Q3"), new DateOnly(2022, 10, 21), new ScoringOptions());
 
