@@ -39,9 +39,13 @@ public static class QuarterScorer
             throw new ArgumentException($"Unit {duplicate.Key} is listed twice.", nameof(inputs));
         }
 
-        var counts = inputs.DailyCounts
-            .GroupBy(c => c.UnitId)
-            .ToDictionary(g => g.Key, g => g.GroupBy(c => c.Day).ToDictionary(d => d.Key, d => d.Sum(c => c.Items)));
+        var counts = new Dictionary<int, Dictionary<DateOnly, int>>();
+        foreach (var (unitId, day, items) in inputs.DailyCounts)
+        {
+            var days = counts.TryGetValue(unitId, out var found) ? found : counts[unitId] = [];
+            days[day] = days.GetValueOrDefault(day) + items;
+        }
+
         var reminders = inputs.Reminders.ToLookup(r => r.UnitId, r => r.SentOn);
         var policies = inputs.Policies.ToLookup(p => p.UnitId);
         var supplied = inputs.Interpretations.ToLookup(i => i.UnitId);
@@ -176,7 +180,16 @@ public static class QuarterScorer
     /// </summary>
     private static List<Burst> Bursts(Dictionary<DateOnly, int> days, List<DateOnly> reminders, Quarter quarter, ScoringOptions options)
     {
-        int Sum(DateOnly from, int length) => Enumerable.Range(0, length).Sum(i => days.GetValueOrDefault(from.AddDays(i)));
+        int Sum(DateOnly from, int length)
+        {
+            var sum = 0;
+            for (var i = 0; i < length; i++)
+            {
+                sum += days.GetValueOrDefault(from.AddDays(i));
+            }
+
+            return sum;
+        }
 
         var bursts = new List<Burst>();
         for (var d = quarter.Start; d <= quarter.End; d = d.AddDays(1))

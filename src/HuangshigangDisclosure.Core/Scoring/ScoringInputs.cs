@@ -14,7 +14,7 @@ public sealed record ScoringInputs
     /// <summary>The units to score: those active on at least one day of the quarter.</summary>
     public IReadOnlyList<UnitFacts> Units { get; init; } = [];
 
-    /// <summary>Counted items per unit and day, from <see cref="ScoringWindow.CountsFrom"/> to <see cref="ScoringWindow.CountsTo"/>.</summary>
+    /// <summary>Counted items per unit and day (several rows of one unit and day add up), from <see cref="ScoringWindow.CountsFrom"/> to <see cref="ScoringWindow.CountsTo"/>.</summary>
     public IReadOnlyList<DailyCount> DailyCounts { get; init; } = [];
 
     /// <summary>Reminders per recipient unit, sent from <see cref="ScoringWindow.RemindersFrom"/> to <see cref="ScoringWindow.RemindersTo"/>.</summary>

@@ -24,6 +24,8 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         // The scoring aggregate groups a period's items by unit and date; the list filters by unit and date.
         publication.HasIndex(p => new { p.UnitId, p.PublishedOn });
         publication.HasIndex(p => p.PublishedOn);
+        // A quarter's policies that need an interpretation: a few rows among many, found without reading the others.
+        publication.HasIndex(p => new { p.NeedsInterpretation, p.PublishedOn });
         // Duplicate checks: same unit and URL, or same unit, title and date.
         publication.HasIndex(p => new { p.UnitId, p.Url });
         publication.HasIndex(p => new { p.UnitId, p.Title, p.PublishedOn });

@@ -1,4 +1,5 @@
 using HuangshigangDisclosure.Core.Directory;
+using HuangshigangDisclosure.Core.Interpretations;
 using HuangshigangDisclosure.Core.NewMedia;
 using HuangshigangDisclosure.Core.Publications;
 using HuangshigangDisclosure.Core.Scoring;
@@ -15,12 +16,56 @@ namespace HuangshigangDisclosure.Data.Scoring;
 public static class ScoringInputsQuery
 {
     /// <param name="today">The China-local date: people and new-media figures are judged as of the quarter's end, or today while it runs.</param>
-    public static async Task<ScoringInputs> LoadAsync(AppDbContext db, Quarter quarter, DateOnly today, ScoringOptions options, CancellationToken cancellationToken = default)
+    public static Task<ScoringInputs> LoadAsync(AppDbContext db, Quarter quarter, DateOnly today, ScoringOptions options, CancellationToken cancellationToken = default) =>
+        LoadAsync(db, db, quarter, today, options, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="LoadAsync(AppDbContext, Quarter, DateOnly, ScoringOptions, CancellationToken)"/>; given two contexts
+    /// (two connections), the one pass over the publications runs on <paramref name="countsDb"/> while the small
+    /// reads run on <paramref name="db"/>, so a quarter costs about that pass alone.
+    /// </summary>
+    public static async Task<ScoringInputs> LoadAsync(AppDbContext countsDb, AppDbContext db, Quarter quarter, DateOnly today, ScoringOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(countsDb);
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(options);
         var window = QuarterScorer.InputWindow(quarter, options);
         var counted = options.CountedChannelSet().ToList();
+
+        // One pass over the window's counted rows serves the daily counts and the directory links alike.
+        Task<List<CountRow>> CountsAsync() => Counted(countsDb, counted)
+            .Where(p => p.PublishedOn >= window.CountsFrom && p.PublishedOn <= window.CountsTo)
+            .GroupBy(p => new { p.UnitId, p.PublishedOn, p.DirectoryEntryId })
+            .Select(g => new CountRow(g.Key.UnitId, g.Key.PublishedOn, g.Key.DirectoryEntryId, g.Count()))
+            .ToListAsync(cancellationToken);
+
+        List<CountRow> counts;
+        (ScoringInputs Inputs, List<ResponsibleEntry> Responsible) small;
+        if (ReferenceEquals(countsDb, db))
+        {
+            counts = await CountsAsync();
+            small = await SmallReadsAsync(db, quarter, today, window, cancellationToken);
+        }
+        else
+        {
+            // Task.Run: some providers (SQLite) complete "async" reads synchronously, which would serialise the two.
+            var countsTask = Task.Run(CountsAsync, cancellationToken);
+            var smallTask = SmallReadsAsync(db, quarter, today, window, cancellationToken);
+            await Task.WhenAll(countsTask, smallTask);
+            (counts, small) = (countsTask.Result, smallTask.Result);
+        }
+
+        return small.Inputs with
+        {
+            // Several rows of one unit and day (one per directory entry) add up in the scorer.
+            DailyCounts = counts.ConvertAll(c => new DailyCount(c.UnitId, c.Day, c.Items)),
+            Directory = DirectoryFacts(quarter, small.Responsible, counts),
+        };
+    }
+
+    /// <summary>Everything but the counts, and each unit's responsible directory entries (the counts link them).</summary>
+    private static async Task<(ScoringInputs Inputs, List<ResponsibleEntry> Responsible)> SmallReadsAsync(AppDbContext db, Quarter quarter, DateOnly today, ScoringWindow window, CancellationToken cancellationToken)
+    {
         var (start, end) = (quarter.Start, quarter.End);
         var asOf = today < end ? today : end;
 
@@ -29,17 +74,6 @@ public static class ScoringInputsQuery
             .Where(u => u.IsActive || db.Publications.Any(p => p.UnitId == u.Id && p.PublishedOn >= start && p.PublishedOn <= end))
             .Select(u => new UnitFacts(u.Id, u.Name, u.Kind, u.SortOrder, null, null))
             .ToListAsync(cancellationToken);
-
-        // One pass over the window's counted rows serves the daily counts and the directory links alike.
-        var counts = await Counted(db, counted)
-            .Where(p => p.PublishedOn >= window.CountsFrom && p.PublishedOn <= window.CountsTo)
-            .GroupBy(p => new { p.UnitId, p.PublishedOn, p.DirectoryEntryId })
-            .Select(g => new CountRow(g.Key.UnitId, g.Key.PublishedOn, g.Key.DirectoryEntryId, g.Count()))
-            .ToListAsync(cancellationToken);
-        var dailyCounts = counts
-            .GroupBy(c => (c.UnitId, c.Day))
-            .Select(g => new DailyCount(g.Key.UnitId, g.Key.Day, g.Sum(c => c.Items)))
-            .ToList();
 
         var reminders = await db.ReminderRecipients.AsNoTracking()
             .Where(r => r.Reminder!.SentOn >= window.RemindersFrom && r.Reminder.SentOn <= window.RemindersTo)
@@ -55,21 +89,22 @@ public static class ScoringInputsQuery
             .Select(g => new InterpretationFact(g.Key.UnitId, g.Key.Form, g.Count()))
             .ToListAsync(cancellationToken);
 
-        var directory = await DirectoryAsync(db, quarter, counts, cancellationToken);
+        var responsible = await db.DirectoryEntryUnits.AsNoTracking()
+            .Where(l => l.DirectoryEntry!.IsActive)
+            .Select(l => new ResponsibleEntry(l.UnitId, l.DirectoryEntryId, l.DirectoryEntry!.Cycle))
+            .ToListAsync(cancellationToken);
         var newMedia = await NewMediaAsync(db, cancellationToken);
         var people = await PeopleAsync(db, quarter, asOf, units.Select(u => u.UnitId), cancellationToken);
 
-        return new ScoringInputs
+        return (new ScoringInputs
         {
             Units = units,
-            DailyCounts = dailyCounts,
             Reminders = reminders,
             Policies = policies,
             Interpretations = interpretations,
-            Directory = directory,
             NewMedia = newMedia,
             People = people,
-        };
+        }, responsible);
     }
 
     /// <summary>Publications that count (design §3): published, on a counted channel. Duplicates are never stored.</summary>
@@ -79,37 +114,36 @@ public static class ScoringInputsQuery
         return db.Publications.AsNoTracking().Where(p => p.Status == PublicationStatus.Published && counted.Contains(p.Channel));
     }
 
-    /// <summary>Two commands: the quarter's policies that need an interpretation, and per policy and form the first interpretation.</summary>
+    /// <summary>
+    /// One command: the quarter's policies that need an interpretation, each joined to its interpretations and
+    /// grouped per form with the first date (a policy without any gives one row with no form).
+    /// </summary>
     private static async Task<List<PolicyFact>> PoliciesAsync(AppDbContext db, DateOnly start, DateOnly end, CancellationToken cancellationToken)
     {
-        var quarterPolicies = db.Publications.AsNoTracking()
-            .Where(p => p.NeedsInterpretation && p.Status == PublicationStatus.Published && p.PublishedOn >= start && p.PublishedOn <= end);
-        var policies = await quarterPolicies
-            .Select(p => new { p.Id, p.UnitId, p.PublishedOn })
+        // A parameter, not the constant: EF writes `== true` as the bare column, which SQLite cannot match to the
+        // (NeedsInterpretation, PublishedOn) index, and would then read every row of the quarter.
+        var needsInterpretation = true;
+        var rows = await (
+                from p in db.Publications.AsNoTracking()
+                where p.NeedsInterpretation == needsInterpretation && p.Status == PublicationStatus.Published && p.PublishedOn >= start && p.PublishedOn <= end
+                join i in db.Interpretations.AsNoTracking() on p.Id equals i.PolicyId into interpretations
+                from i in interpretations.DefaultIfEmpty()
+                group i by new { p.Id, p.UnitId, p.PublishedOn, Form = (InterpretationForm?)i!.Form } into g
+                select new { g.Key.Id, g.Key.UnitId, g.Key.PublishedOn, g.Key.Form, First = g.Min(i => (DateOnly?)i!.PublishedOn) })
             .ToListAsync(cancellationToken);
-        var firstByForm = (await db.Interpretations.AsNoTracking()
-                .Where(i => quarterPolicies.Any(p => p.Id == i.PolicyId))
-                .GroupBy(i => new { i.PolicyId, i.Form })
-                .Select(g => new { g.Key.PolicyId, g.Key.Form, First = g.Min(i => i.PublishedOn) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(i => i.PolicyId);
 
-        return [.. policies.SelectMany(p => firstByForm[p.Id].Any()
-            ? firstByForm[p.Id].Select(f => new PolicyFact(p.UnitId, p.Id, p.PublishedOn, f.Form, f.First))
-            : [new PolicyFact(p.UnitId, p.Id, p.PublishedOn)])];
+        return [.. rows.Select(r => r.Form is { } form
+            ? new PolicyFact(r.UnitId, r.Id, r.PublishedOn, form, r.First)
+            : new PolicyFact(r.UnitId, r.Id, r.PublishedOn))];
     }
 
     /// <summary>
-    /// One command (each unit's responsible entries); the counted items per linked entry come from the counts' pass.
-    /// An entry is due every quarter, except a yearly one: due in the fourth quarter (its period ends on 31 December),
-    /// or earlier when the unit already published it this quarter.
+    /// Each unit's responsible entries (one command, in the small reads) against the counted items per linked entry
+    /// from the counts' pass. An entry is due every quarter, except a yearly one: due in the fourth quarter (its
+    /// period ends on 31 December), or earlier when the unit already published it this quarter.
     /// </summary>
-    private static async Task<List<DirectoryFact>> DirectoryAsync(AppDbContext db, Quarter quarter, List<CountRow> counts, CancellationToken cancellationToken)
+    private static List<DirectoryFact> DirectoryFacts(Quarter quarter, List<ResponsibleEntry> responsible, List<CountRow> counts)
     {
-        var responsible = await db.DirectoryEntryUnits.AsNoTracking()
-            .Where(l => l.DirectoryEntry!.IsActive)
-            .Select(l => new { l.UnitId, l.DirectoryEntryId, l.DirectoryEntry!.Cycle })
-            .ToListAsync(cancellationToken);
         var linked = counts
             .Where(c => c.EntryId is not null && quarter.Contains(c.Day))
             .GroupBy(c => (c.UnitId, EntryId: c.EntryId!.Value))
@@ -182,6 +216,8 @@ public static class ScoringInputsQuery
             })
             .Where(f => f.UntrainedPeople + f.VacantRoles + f.UnrecordedHandovers > 0)];
     }
+
+    private sealed record ResponsibleEntry(int UnitId, int DirectoryEntryId, DisclosureCycle Cycle);
 
     private sealed record CountRow(int UnitId, DateOnly Day, int? EntryId, int Items);
 }

@@ -652,6 +652,8 @@ namespace HuangshigangDisclosure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PublishedOn");
 
+                    b.HasIndex("NeedsInterpretation", "PublishedOn");
+
                     b.HasIndex("UnitId", "PublishedOn");
 
                     b.HasIndex("UnitId", "Url");

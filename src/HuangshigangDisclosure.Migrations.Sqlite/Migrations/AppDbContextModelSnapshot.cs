@@ -627,6 +627,8 @@ namespace HuangshigangDisclosure.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PublishedOn");
 
+                    b.HasIndex("NeedsInterpretation", "PublishedOn");
+
                     b.HasIndex("UnitId", "PublishedOn");
 
                     b.HasIndex("UnitId", "Url");

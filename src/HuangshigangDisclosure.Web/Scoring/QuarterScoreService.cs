@@ -16,7 +16,7 @@ namespace HuangshigangDisclosure.Web.Scoring;
 /// every write of domain data is audited in its own transaction, so any change that could move a figure gives
 /// a new version, on every web node alike (each reads it from the shared database: one indexed command per request).
 /// </summary>
-public sealed class QuarterScoreService(AppDbContext db, PortalCalendar calendar, IOptions<ScoringOptions> options, TimeProvider clock, IMemoryCache cache)
+public sealed class QuarterScoreService(AppDbContext db, DbContextOptions<AppDbContext> dbOptions, PortalCalendar calendar, IOptions<ScoringOptions> options, TimeProvider clock, IMemoryCache cache)
 {
     /// <summary>
     /// Bounds how long an entry can outlive a race the version cannot see (two transactions on a database server
@@ -44,7 +44,19 @@ public sealed class QuarterScoreService(AppDbContext db, PortalCalendar calendar
     /// <summary>The scores straight from the database, bypassing the cache (benchmarks compare both).</summary>
     public async Task<QuarterScores> ComputeAsync(Quarter quarter, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var inputs = await ScoringInputsQuery.LoadAsync(db, quarter, today, Options, cancellationToken);
+        ScoringInputs inputs;
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Inside a transaction the reads must see its writes: one connection.
+            inputs = await ScoringInputsQuery.LoadAsync(db, quarter, today, Options, cancellationToken);
+        }
+        else
+        {
+            // A second connection reads the publications while this one reads the rest (see ScoringInputsQuery).
+            await using var countsDb = new AppDbContext(dbOptions);
+            inputs = await ScoringInputsQuery.LoadAsync(countsDb, db, quarter, today, Options, cancellationToken);
+        }
+
         return QuarterScorer.Score(quarter, today, inputs, Options, await calendar.GetAsync(cancellationToken));
     }
 
