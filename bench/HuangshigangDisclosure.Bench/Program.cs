@@ -6,10 +6,11 @@ using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Web;
 using HuangshigangDisclosure.Web.Startup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 // bench <command> --db FILE [options]; bench/run.sh drives it and prints the report.
 //   generate --units N --publications M --years Y --seed S   a fresh database of seeded, realistic data
-//   score --quarter 2024Q2 --repeat K                       product path vs the bare SQL aggregate
+//   score --quarter 2024Q2 --repeat K [--profile]           product path vs the bare SQL aggregate (--profile: time per command)
 //   import-file --rows N --out FILE.xlsx                    an import file naming the database's units
 var command = args.FirstOrDefault() ?? "";
 string Option(string name, string fallback) =>
@@ -31,6 +32,12 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["Logging:File:Path"] = Path.Combine(Path.GetTempPath(), "hsg-bench-logs", "bench-.log"),
 });
 builder.AddPortal();
+if (args.Contains("--profile"))
+{
+    builder.Services.AddSingleton<CommandTimings>();
+    builder.Services.AddSingleton<IDbCommandInterceptor>(services => services.GetRequiredService<CommandTimings>());
+}
+
 await using var app = builder.Build();
 
 switch (command)

@@ -3,6 +3,7 @@ using System.Globalization;
 using HuangshigangDisclosure.Core.Scoring;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Data.Scoring;
+using HuangshigangDisclosure.Web.Calendar;
 using HuangshigangDisclosure.Web.Scoring;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,37 @@ public static class ScoringBench
         var ratio = Median(product) / Median(floor);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quarter {quarter}: {units} units, district total {total}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scoring product path median {Median(product):F1} ms, bare aggregate median {Median(floor):F1} ms, cached median {Median(cached):F2} ms"));
+        if (services.GetService<CommandTimings>() is { } timings)
+        {
+            await ProfileAsync(services, timings, quarter);
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SCORING scoring_ratio={ratio:F2} product_ms={Median(product):F1} floor_ms={Median(floor):F1} cached_ms={Median(cached):F2}"));
+    }
+
+    /// <summary>One more product-path run: the time of each SQL command (read to its end), of the loading, and of the pure scorer.</summary>
+    private static async Task ProfileAsync(IServiceProvider services, CommandTimings timings, Quarter quarter)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var options = scope.ServiceProvider.GetRequiredService<QuarterScoreService>().Options;
+        var calendar = await scope.ServiceProvider.GetRequiredService<PortalCalendar>().GetAsync();
+        var today = BenchData.LastDay.AddDays(30);
+        timings.Commands.Clear();
+        var watch = Stopwatch.StartNew();
+        await using var countsDb = new AppDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>());
+        var inputs = await ScoringInputsQuery.LoadAsync(countsDb, db, quarter, today, options);
+        var load = watch.Elapsed.TotalMilliseconds;
+        QuarterScorer.Score(quarter, today, inputs, options, calendar);
+        var score = watch.Elapsed.TotalMilliseconds - load;
+        foreach (var (text, ms) in timings.Commands)
+        {
+            var oneLine = string.Join(' ', text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:F1} ms  {oneLine[..Math.Min(150, oneLine.Length)]}"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {load,8:F1} ms  loading in all (the publications pass runs beside the other commands, on a connection of its own)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {score,8:F1} ms  the pure scorer; total {load + score:F1} ms"));
     }
 
     private static async Task<(double Ms, T Result)> TimeAsync<T>(IServiceProvider services, Func<QuarterScoreService, AppDbContext, Task<T>> work)
