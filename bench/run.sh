@@ -41,43 +41,76 @@ printf '%s\n' "$score_out"
 scoring=$(grep '^SCORING' <<<"$score_out")
 scoring_ratio=$(sed -E 's/.*scoring_ratio=([0-9.]+).*/\1/' <<<"$scoring")
 
-echo "== portal (Release, Kestrel on loopback)"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
-log="$work/portal.log"
-(cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" \
-    RateLimiting__LoginAttemptsPerWindow=100000 Logging__File__Path="$work/logs/portal-.log" \
-    'Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=Information' \
-    'Serilog__MinimumLevel__Override__Microsoft.AspNetCore=Warning' \
-    dotnet "$web_dll" --urls "$base" >"$log" 2>&1) &
-app_pid=$!
-for _ in $(seq 120); do curl -sf "$base/health" >/dev/null && break; sleep 1; done
+# --- The portal (Release, Kestrel on loopback) on a database: start, log in, count SQL per request -------------
+port="" base="" log="" cookie=""
+start_portal() { # start_portal DB NAME
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    base="http://127.0.0.1:$port"
+    log="$work/portal-$2.log"
+    (cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$1" \
+        RateLimiting__LoginAttemptsPerWindow=100000 Logging__File__Path="$work/logs/portal-$2-.log" \
+        'Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=Information' \
+        'Serilog__MinimumLevel__Override__Microsoft.AspNetCore=Warning' \
+        dotnet "$web_dll" --urls "$base" >"$log" 2>&1) &
+    app_pid=$!
+    for _ in $(seq 120); do curl -sf "$base/health" >/dev/null && break; sleep 1; done
+    local jar="$work/cookies-$2" token
+    token=$(curl -s -c "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed -E 's/.*value="([^"]*)"/\1/' | head -n1)
+    curl -s -b "$jar" -c "$jar" -o /dev/null -d "Input.UserName=admin" --data-urlencode "Input.Password=Bench@2026-hsg" \
+        --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
+    # Netscape cookie file: HttpOnly cookies (the log-in cookie) are the lines prefixed "#HttpOnly_".
+    cookie=$(awk '(/^#HttpOnly_/ || !/^#/) && NF>=7 {printf "%s=%s; ", $6, $7}' "$jar")
+    cookie=${cookie%; }
+    local code
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/Reports/Index?q=2026Q2")
+    [[ $code == 200 ]] || { echo "dashboard answered $code (log-in failed?)" >&2; tail -20 "$log" >&2; exit 1; }
+}
+stop_portal() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+executed() { grep -c 'Executed DbCommand' "$log" || true; }
+# sql_per_request URL: SQL commands (EF logs each one it executes) per request, averaged over 5 requests.
+sql_per_request() {
+    curl -s -o /dev/null -H "Cookie: $cookie" "$1"
+    local before after
+    before=$(executed)
+    for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "Cookie: $cookie" "$1"; done
+    after=$(executed)
+    python3 -c "print(round(($after-$before)/5, 1))"
+}
+# sql_first_after_write URL: SQL commands of the first request after a write (the figures are computed again).
+sql_first_after_write() {
+    local before after
+    # A write that every data version sees: an API token made and revoked is audited like any change.
+    (cd "$work" && Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$2" Logging__File__Path="$work/logs/cmd-.log" \
+        dotnet "$web_dll" token create --user admin --name "bench-write-$RANDOM" >/dev/null 2>&1)
+    before=$(executed)
+    curl -s -o /dev/null -H "Cookie: $cookie" "$1"
+    after=$(executed)
+    echo $((after - before))
+}
 
-jar="$work/cookies"
-token=$(curl -s -c "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed -E 's/.*value="([^"]*)"/\1/' | head -n1)
-curl -s -b "$jar" -c "$jar" -o /dev/null -d "Input.UserName=admin" --data-urlencode "Input.Password=Bench@2026-hsg" \
-    --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
-# Netscape cookie file: HttpOnly cookies (the log-in cookie) are the lines prefixed "#HttpOnly_".
-cookie=$(awk '(/^#HttpOnly_/ || !/^#/) && NF>=7 {printf "%s=%s; ", $6, $7}' "$jar")
-cookie=${cookie%; }
+echo "== SQL commands per dashboard request at 10 and 500 units (20,000 publications over 1 year each)"
+declare -A sql_at
+for n in 10 500; do
+    $bench generate --db "$work/units-$n.db" --units "$n" --publications 20000 --years 1 >/dev/null
+    start_portal "$work/units-$n.db" "units-$n"
+    sql_at[$n]=$(sql_per_request "$base/Reports/Index?q=2026Q2")
+    echo "$n units: ${sql_at[$n]} per request"
+    stop_portal
+done
+
+echo "== portal on the benchmark database"
+start_portal "$db" main
 dashboard="$base/Reports/Index?q=2026Q2"
-code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$dashboard")
-[[ $code == 200 ]] || { echo "dashboard answered $code (log-in failed?)" >&2; tail -20 "$log" >&2; exit 1; }
-
-# SQL commands per dashboard request: EF logs each executed command.
-curl -s -o /dev/null -H "Cookie: $cookie" "$dashboard"
-before=$(grep -c 'Executed DbCommand' "$log" || true)
-for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "Cookie: $cookie" "$dashboard"; done
-after=$(grep -c 'Executed DbCommand' "$log" || true)
-sql_per_dashboard=$(python3 -c "print(round(($after-$before)/5, 1))")
+sql_per_dashboard=$(sql_per_request "$dashboard")
+sql_after_write=$(sql_first_after_write "$dashboard" "$db")
 
 # Requests/s: the dashboard vs a bare endpoint of the same app (a static file), 32 connections.
 echo "== wrk: ${seconds}s each, 32 connections"
-wrk_run() { wrk -t2 -c32 -d"${seconds}s" --latency -H "Cookie: $cookie" "$1"; }
+wrk_run() { wrk -t2 -c32 -d"${seconds}s" -s "$root/bench/latency.lua" -H "Cookie: $cookie" "$1"; }
 dash_out=$(wrk_run "$dashboard")
 bare_out=$(wrk_run "$base/favicon.svg")
 rps() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
-pct() { awk -v p="$2" '$1==p {print $2}' <<<"$1"; }
+pct() { grep -o "$2=[0-9.]*" <<<"$1" | cut -d= -f2; }
 dash_rps=$(rps "$dash_out"); bare_rps=$(rps "$bare_out")
 dashboard_ratio=$(python3 -c "print(round($dash_rps/$bare_rps, 3))")
 
@@ -96,7 +129,13 @@ printf '\n%-22s %12s\n' measure value
 printf '%-22s %12s\n' "scoring product ms" "$(sed -E 's/.*product_ms=([0-9.]+).*/\1/' <<<"$scoring")"
 printf '%-22s %12s\n' "scoring floor ms" "$(sed -E 's/.*floor_ms=([0-9.]+).*/\1/' <<<"$scoring")"
 printf '%-22s %12s\n' "dashboard req/s" "$dash_rps"
-printf '%-22s %12s\n' "dashboard p95 / p99" "$(pct "$dash_out" 90%) (p90) / $(pct "$dash_out" 99%)"
+printf '%-22s %12s\n' "dashboard p50 ms" "$(pct "$dash_out" p50_ms)"
+printf '%-22s %12s\n' "dashboard p95 ms" "$(pct "$dash_out" p95_ms)"
+printf '%-22s %12s\n' "dashboard p99 ms" "$(pct "$dash_out" p99_ms)"
 printf '%-22s %12s\n' "bare req/s" "$bare_rps"
+printf '%-22s %12s\n' "SQL/dashboard" "$sql_per_dashboard"
+printf '%-22s %12s\n' "SQL/dashboard 10 u." "${sql_at[10]}"
+printf '%-22s %12s\n' "SQL/dashboard 500 u." "${sql_at[500]}"
+printf '%-22s %12s\n' "SQL first after write" "$sql_after_write"
 printf '%-22s %12s\n' "import seconds" "$import_s"
 echo "BENCH scoring_ratio=$scoring_ratio dashboard_ratio=$dashboard_ratio sql_per_dashboard=$sql_per_dashboard import_rows_per_s=$import_rows_per_s export_peak_mb=na"
