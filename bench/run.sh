@@ -31,8 +31,14 @@ bench="dotnet bench/HuangshigangDisclosure.Bench/bin/Release/net10.0/Huangshigan
 web_dll="$root/bench/HuangshigangDisclosure.Bench/bin/Release/net10.0/HuangshigangDisclosure.Web.dll"
 db="$work/bench.db"
 
-echo "== generate ($size): $units units, $publications publications, $years years"
-$bench generate --db "$db" --units "$units" --publications "$publications" --years "$years"
+if [[ -n ${BENCH_REUSE_DB:-} ]]; then
+    # For iterating on a fix: a copy of a database generated before (the import adds to it). Report runs generate.
+    echo "== reusing a copy of $BENCH_REUSE_DB (no generation)"
+    cp "$BENCH_REUSE_DB" "$db"
+else
+    echo "== generate ($size): $units units, $publications publications, $years years"
+    $bench generate --db "$db" --units "$units" --publications "$publications" --years "$years"
+fi
 
 echo "== scoring (2026Q2, product path vs bare aggregate)"
 # (Not `tee /dev/stderr`: reopening stderr truncates a log file it is redirected to.)

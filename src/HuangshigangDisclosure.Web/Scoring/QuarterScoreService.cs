@@ -60,8 +60,11 @@ public sealed class QuarterScoreService(AppDbContext db, DbContextOptions<AppDbC
         return QuarterScorer.Score(quarter, today, inputs, Options, await calendar.GetAsync(cancellationToken));
     }
 
-    /// <summary>Read once per request (scope): several quarters on one page share it.</summary>
-    private async Task<long> DataVersionAsync(CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The data version the scores are cached by, read once per request (scope): several quarters on one page share
+    /// it, and a page caching what it renders from the scores keys it by the same version.
+    /// </summary>
+    public async Task<long> DataVersionAsync(CancellationToken cancellationToken = default) =>
         _version ??= await db.AuditEntries.AsNoTracking().MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
 
     public BulletinFigures Bulletin(QuarterScores scores) => BulletinFigures.From(scores, Options);

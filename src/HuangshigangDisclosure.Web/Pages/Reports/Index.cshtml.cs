@@ -1,6 +1,7 @@
 using HuangshigangDisclosure.Core.Scoring;
 using HuangshigangDisclosure.Core.Units;
 using HuangshigangDisclosure.Web.Accounts;
+using HuangshigangDisclosure.Web.Infrastructure;
 using HuangshigangDisclosure.Web.Resources;
 using HuangshigangDisclosure.Web.Scoring;
 using Microsoft.AspNetCore.Mvc;
@@ -59,6 +60,13 @@ public class IndexModel(QuarterScoreService scoring, IStringLocalizer<Strings> l
 
     public IEnumerable<UnitScore> Streets => Scores.Units.Where(u => u.IsStreetLike);
 
+    /// <summary>
+    /// What the figures rendered below the filters depend on: the page caches that HTML under this key (with the
+    /// culture), so a new data version, day or filter renders afresh. Rendering 500 units' links is most of the
+    /// page's cost; the scores themselves come from the service's cache.
+    /// </summary>
+    public string RenderKey { get; private set; } = "";
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -95,6 +103,7 @@ public class IndexModel(QuarterScoreService scoring, IStringLocalizer<Strings> l
 
         Scores = await scoring.ScoreAsync(Quarter, cancellationToken);
         Rows = [.. Scores.Units.Where(u => Kind is null || u.Kind == Kind)];
+        RenderKey = string.Join('|', Quarter, Kind, Format.IsoDate(scoring.Today), await scoring.DataVersionAsync(cancellationToken));
     }
 
     /// <summary>The last four quarters: the service is a dozen grouped queries a quarter, so this is cheap.</summary>
