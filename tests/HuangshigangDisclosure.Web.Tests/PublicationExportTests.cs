@@ -42,7 +42,8 @@ public class PublicationExportTests(PortalFactory portal) : IClassFixture<Portal
         return (total, rows);
     }
 
-    private static int Total(IHtmlDocument page) =>
+    /// <summary>The list's "共 N 条".</summary>
+    internal static int Total(IHtmlDocument page) =>
         int.Parse(new string([.. page.QuerySelector("[data-testid=match-count]")!.TextContent.Where(char.IsAsciiDigit)]), CultureInfo.InvariantCulture);
 
     private static List<(string, string, string)> Rows(IHtmlDocument page) =>
@@ -203,7 +204,10 @@ public class PublicationExportTests(PortalFactory portal) : IClassFixture<Portal
             {
                 db.Publications.Add(new Publication
                 {
-                    UnitId = unit, Title = title, PublishedOn = new DateOnly(2021, 3, day), RecordedBy = "=cmd|' /C calc'!A0",
+                    UnitId = unit,
+                    Title = title,
+                    PublishedOn = new DateOnly(2021, 3, day),
+                    RecordedBy = "=cmd|' /C calc'!A0",
                     RecordedAtUtc = new DateTime(2021, 3, 5, 2, 0, 0, DateTimeKind.Utc),
                 });
             }
@@ -285,7 +289,7 @@ public class PublicationExcelLimitTests(PublicationExcelLimitTests.SmallLimitPor
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
-        var total = int.Parse(new string([.. page.QuerySelector("[data-testid=match-count]")!.TextContent.Where(char.IsAsciiDigit)]), CultureInfo.InvariantCulture);
+        var total = PublicationExportTests.Total(page);
         var message = page.QuerySelector("[data-testid=export-problem]")!.TextContent.Trim();
         Assert.Equal($"符合条件的信息共 {total.ToString("N0", CultureInfo.GetCultureInfo("zh-CN"))} 条，超过 Excel 导出上限（20 条）。请改用“导出 CSV”（不限条数，可用 Excel 打开），或缩小筛选范围后再导出 Excel。", message);
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
@@ -296,7 +300,7 @@ public class PublicationExcelLimitTests(PublicationExcelLimitTests.SmallLimitPor
         // Narrowed to one street's published items, the Excel file comes.
         var street = await portal.WithDbAsync(db => db.Units.Where(u => u.Name == "花湖街道").Select(u => u.Id).SingleAsync());
         var narrowed = $"quarter=2022Q3&unit={street}&status=published";
-        var shown = int.Parse(new string([.. (await admin.GetPageAsync("/Publications/Index?" + narrowed)).QuerySelector("[data-testid=match-count]")!.TextContent.Where(char.IsAsciiDigit)]), CultureInfo.InvariantCulture);
+        var shown = PublicationExportTests.Total(await admin.GetPageAsync("/Publications/Index?" + narrowed));
         Assert.InRange(shown, 1, 20);
         var small = await admin.Http.GetAsync("/Publications/Index?handler=Export&format=xlsx&" + narrowed);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", small.Content.Headers.ContentType!.MediaType);
