@@ -11,8 +11,8 @@ namespace HuangshigangDisclosure.Web.Pages.Publications;
 /// <summary>
 /// 导出: the list's rows as a file, one column per field, in the user's language (Chinese headers and names by
 /// default), dates as yyyy-MM-dd, formula-like text neutralised (<see cref="SpreadsheetFiles"/>). The CSV is
-/// streamed: rows are read one at a time, untracked, and leave through CsvHelper's 64 KiB buffer, so a million
-/// rows take no more memory than ten.
+/// streamed: rows are read one at a time, untracked, and leave through CsvHelper's 64 KiB buffer, so memory does
+/// not grow with the number of rows (docs/performance.md: a million rows).
 /// </summary>
 public sealed class PublicationExport
 {
