@@ -131,6 +131,41 @@ grep -q '"added":50000' "$work/import.json" || { echo "import failed: $(head -c 
 grep -o "Imported 50000 publications.*" "$log" || true
 import_rows_per_s=$(python3 -c "print(round(50000/$import_s))")
 
+# Export: the unfiltered publication list as CSV (streamed), after the import above, so it holds the generated
+# publications and the imported ones. The portal is started afresh first (the same start-up as above; the log-in
+# cookie stays valid, its keys are in the database), so the figure is a cold first export, not shaped by what ran
+# before (wrk, the import). VmRSS of the portal is sampled every 100 ms from just before the download to its end;
+# export_peak_mb = the highest sample minus the sample taken just before.
+echo "== export the publication list to CSV"
+export_rows=$(python3 -c "import sqlite3; print(sqlite3.connect('file:$db?mode=ro', uri=True).execute('SELECT COUNT(*) FROM Publications').fetchone()[0])")
+kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+(cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" \
+    RateLimiting__LoginAttemptsPerWindow=100000 Logging__File__Path="$work/logs/portal-.log" \
+    'Serilog__MinimumLevel__Override__Microsoft.AspNetCore=Warning' \
+    dotnet "$web_dll" --urls "$base" >>"$log" 2>&1) &
+app_pid=$!
+for _ in $(seq 120); do curl -sf "$base/health" >/dev/null && break; sleep 1; done
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/Publications/Index")
+[[ $code == 200 ]] || { echo "publication list answered $code after the restart" >&2; tail -20 "$log" >&2; exit 1; }
+sleep 1
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$app_pid/status"; }
+rss_before_kb=$(rss_kb)
+(while kill -0 "$app_pid" 2>/dev/null; do rss_kb; sleep 0.1; done) >"$work/export-rss.txt" 2>/dev/null &
+sampler_pid=$!
+export_out=$(curl -s -o "$work/export.csv" -w '%{http_code} %{time_total} %{size_download}' -H "Cookie: $cookie" \
+    "$base/Publications/Index?handler=Export&format=csv")
+sleep 0.2
+kill "$sampler_pid" 2>/dev/null || true
+wait "$sampler_pid" 2>/dev/null || true
+read -r export_code export_s export_bytes <<<"$export_out"
+export_lines=$(wc -l <"$work/export.csv")
+[[ $export_code == 200 && $export_lines -eq $((export_rows + 1)) ]] || {
+    echo "export failed: HTTP $export_code, $export_lines lines for $export_rows publications" >&2; tail -20 "$log" >&2; exit 1; }
+grep -o "Exported [0-9]* publications as CSV.*" "$log" || true
+rss_peak_kb=$(sort -n "$work/export-rss.txt" | tail -n1)
+export_peak_mb=$(python3 -c "print(round(max(0, ${rss_peak_kb:-0} - $rss_before_kb) / 1024, 1))")
+rm -f "$work/export.csv"
+
 printf '\n%-22s %12s\n' measure value
 printf '%-22s %12s\n' "scoring product ms" "$(sed -E 's/.*product_ms=([0-9.]+).*/\1/' <<<"$scoring")"
 printf '%-22s %12s\n' "scoring floor ms" "$(sed -E 's/.*floor_ms=([0-9.]+).*/\1/' <<<"$scoring")"
@@ -144,4 +179,9 @@ printf '%-22s %12s\n' "SQL/dashboard 10 u." "${sql_at[10]}"
 printf '%-22s %12s\n' "SQL/dashboard 500 u." "${sql_at[500]}"
 printf '%-22s %12s\n' "SQL first after write" "$sql_after_write"
 printf '%-22s %12s\n' "import seconds" "$import_s"
-echo "BENCH scoring_ratio=$scoring_ratio dashboard_ratio=$dashboard_ratio sql_per_dashboard=$sql_per_dashboard import_rows_per_s=$import_rows_per_s export_peak_mb=na"
+printf '%-22s %12s\n' "export rows" "$export_rows"
+printf '%-22s %12s\n' "export seconds" "$export_s"
+printf '%-22s %12s\n' "export MB (file)" "$(python3 -c "print(round($export_bytes / 1048576, 1))")"
+printf '%-22s %12s\n' "export RSS before MB" "$(python3 -c "print(round($rss_before_kb / 1024, 1))")"
+printf '%-22s %12s\n' "export RSS peak MB" "$(python3 -c "print(round(${rss_peak_kb:-0} / 1024, 1))")"
+echo "BENCH scoring_ratio=$scoring_ratio dashboard_ratio=$dashboard_ratio sql_per_dashboard=$sql_per_dashboard import_rows_per_s=$import_rows_per_s export_peak_mb=$export_peak_mb"

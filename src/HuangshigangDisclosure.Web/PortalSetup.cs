@@ -12,6 +12,7 @@ using HuangshigangDisclosure.Web.Bulletins;
 using HuangshigangDisclosure.Web.Imports;
 using HuangshigangDisclosure.Web.Infrastructure;
 using HuangshigangDisclosure.Web.Interpretations;
+using HuangshigangDisclosure.Web.Pages.Publications;
 using HuangshigangDisclosure.Web.Resources;
 using HuangshigangDisclosure.Web.Scoring;
 using Microsoft.AspNetCore.Authentication;
@@ -94,6 +95,9 @@ public static class PortalSetup
             .Validate(o => o.IsValid, "Bulletin: District, Office and Addressees must not be empty.")
             .ValidateOnStart();
         services.AddScoped<BulletinService>();
+        services.AddOptions<PublicationExportOptions>().Bind(configuration.GetSection(PublicationExportOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = false;

@@ -135,6 +135,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["POST /Publications/Import?handler=Commit"] = new(Ids.None, Login, NotFound, NotFound, Forbidden, NotFound),
         ["GET /Publications/Import?handler=Template"] = new(Ids.None, Login, Ok, Ok, Forbidden, Ok),
         ["GET /Publications/Index"] = new(Ids.None, Login, Ok, Ok, Ok, Ok),
+        // The CSV of the whole list; a liaison's holds only their own unit (PublicationExportTests).
+        ["GET /Publications/Index?handler=Export"] = new(Ids.None, Login, Ok, Ok, Ok, Ok),
         ["GET /Publications/Withdraw"] = new(Ids.Publication, Login, Ok, NotFound, Forbidden, Ok),
         ["POST /Publications/Withdraw"] = new(Ids.Publication, Login, Ok, NotFound, Forbidden, Ok),
         ["GET /Reminders/Unit"] = new(Ids.Unit, Login, Ok, NotFound, Ok, Ok),

@@ -1145,6 +1145,14 @@ public sealed class Strings
 
     public static string Publications_EntryNotOfUnit => Manager.GetString(nameof(Publications_EntryNotOfUnit), CultureInfo.CurrentUICulture) ?? nameof(Publications_EntryNotOfUnit);
 
+    public static string Publications_ExportCsv => Manager.GetString(nameof(Publications_ExportCsv), CultureInfo.CurrentUICulture) ?? nameof(Publications_ExportCsv);
+
+    public static string Publications_ExportHelp => Manager.GetString(nameof(Publications_ExportHelp), CultureInfo.CurrentUICulture) ?? nameof(Publications_ExportHelp);
+
+    public static string Publications_ExportTooManyForExcel => Manager.GetString(nameof(Publications_ExportTooManyForExcel), CultureInfo.CurrentUICulture) ?? nameof(Publications_ExportTooManyForExcel);
+
+    public static string Publications_ExportXlsx => Manager.GetString(nameof(Publications_ExportXlsx), CultureInfo.CurrentUICulture) ?? nameof(Publications_ExportXlsx);
+
     public static string Publications_Month => Manager.GetString(nameof(Publications_Month), CultureInfo.CurrentUICulture) ?? nameof(Publications_Month);
 
     public static string Publications_MonthInvalid => Manager.GetString(nameof(Publications_MonthInvalid), CultureInfo.CurrentUICulture) ?? nameof(Publications_MonthInvalid);

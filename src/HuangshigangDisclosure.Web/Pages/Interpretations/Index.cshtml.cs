@@ -3,6 +3,7 @@ using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Web.Accounts;
 using HuangshigangDisclosure.Web.Calendar;
 using HuangshigangDisclosure.Web.Interpretations;
+using HuangshigangDisclosure.Web.Pages.Publications;
 using HuangshigangDisclosure.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -87,7 +88,7 @@ public class IndexModel(AppDbContext db, CurrentUser me, PortalCalendar portalCa
 
         if (!string.IsNullOrWhiteSpace(Quarter))
         {
-            if (PublicationsIndex.TryParseQuarter(Quarter, out var from, out var to))
+            if (PublicationListQuery.TryParseQuarter(Quarter, out var from, out var to))
             {
                 query = query.Where(i => i.PublishedOn >= from && i.PublishedOn <= to);
             }

@@ -1,21 +1,27 @@
+using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using HuangshigangDisclosure.Core.Publications;
 using HuangshigangDisclosure.Data;
 using HuangshigangDisclosure.Web.Accounts;
+using HuangshigangDisclosure.Web.Infrastructure;
 using HuangshigangDisclosure.Web.Resources;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace HuangshigangDisclosure.Web.Pages.Publications;
 
 /// <summary>
 /// 公开信息列表: filters are GET parameters (so a filtered list is a link to share), sorting and paging
-/// happen in the database. A liaison sees their own unit only, whatever <c>unit</c> says.
+/// happen in the database (<see cref="PublicationListQuery"/>). A liaison sees their own unit only, whatever
+/// <c>unit</c> says; the export gives the same rows, every page of them.
 /// </summary>
-public partial class IndexModel(AppDbContext db, CurrentUser me, IStringLocalizer<Strings> localizer) : PageModel
+public partial class IndexModel(
+    AppDbContext db, CurrentUser me, IStringLocalizer<Strings> localizer, IOptions<PublicationExportOptions> exportOptions, ILogger<IndexModel> logger) : PageModel
 {
     public const int PageSize = 50;
 
@@ -75,155 +81,115 @@ public partial class IndexModel(AppDbContext db, CurrentUser me, IStringLocalize
 
     public bool MayRecord => me.IsAdmin || (me.UnitId is { } own && me.CanWrite(own));
 
-    public async Task OnGetAsync()
+    /// <summary>Why the Excel export was refused (too many rows), shown above the list.</summary>
+    public string? ExportProblem { get; private set; }
+
+    /// <summary>The filters and order as the query string gives them; the export reads the same.</summary>
+    public PublicationListQuery ListQuery => new(Unit, Quarter, Month, Channel, Category, Status, Entry, Q, Sort, Dir);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var problems = new List<string>();
-        var query = db.Publications.AsNoTracking();
-        // Unit scope first and always: a liaison's own unit replaces any unit asked for.
+        // A liaison's own unit replaces any unit asked for (the query object applies the scope again).
         if (me.ScopeUnitId is { } own)
         {
             Unit = own;
         }
 
-        if (Unit is { } unit)
-        {
-            query = query.Where(p => p.UnitId == unit);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Quarter))
-        {
-            if (TryParseQuarter(Quarter, out var from, out var to))
-            {
-                query = query.Where(p => p.PublishedOn >= from && p.PublishedOn <= to);
-            }
-            else
-            {
-                problems.Add(localizer[nameof(Strings.Publications_QuarterInvalid), Quarter.Trim()]);
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(Month))
-        {
-            if (TryParseMonth(Month, out var from, out var to))
-            {
-                query = query.Where(p => p.PublishedOn >= from && p.PublishedOn <= to);
-            }
-            else
-            {
-                problems.Add(localizer[nameof(Strings.Publications_MonthInvalid), Month.Trim()]);
-            }
-        }
-
-        if (Channel is { } channel)
-        {
-            query = query.Where(p => p.Channel == channel);
-        }
-
-        if (Category is { } category)
-        {
-            query = query.Where(p => p.Category == category);
-        }
-
-        query = Status switch
-        {
-            "published" => query.Where(p => p.Status == PublicationStatus.Published),
-            "withdrawn" => query.Where(p => p.Status == PublicationStatus.Withdrawn),
-            _ => query,
-        };
-
-        if (!string.IsNullOrWhiteSpace(Entry))
-        {
-            query = await FilterByEntryAsync(query, Entry.Trim());
-        }
-
-        foreach (var word in (Q ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            query = query.Where(p => p.Title.Contains(word));
-        }
-
-        FilterProblems = problems;
-        Total = await query.CountAsync();
+        var list = ListQuery;
+        (var query, FilterProblems) = await list.FilterAsync(db, me.ScopeUnitId, localizer, cancellationToken);
+        Total = await query.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await Sorted(query)
+        Rows = await list.Sorted(query)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(p => new PublicationRow(
                 p.Id, p.Unit!.Name, p.Title, p.PublishedOn, p.Channel, p.Category, p.Url, p.Status, p.NeedsInterpretation,
                 p.DirectoryEntry == null ? null : p.DirectoryEntry.Code, p.RecordedBy, p.RecordedAtUtc))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var scope = me.ScopeUnitId;
         Units = await db.Units.AsNoTracking()
             .Where(u => scope == null || u.Id == scope)
             .OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
             .Select(u => new UnitOption(u.Id, u.Name, u.IsActive))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// GET ?handler=Export&amp;format=csv|xlsx (default csv) with the list's own filters and order: every page, not
+    /// only the one shown. The CSV is streamed whatever its size; an .xlsx is refused above
+    /// <see cref="PublicationExportOptions.ExcelMaxRows"/> rows, with a message pointing to the CSV.
+    /// </summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
+    {
+        var xlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
+        if (!xlsx && !string.IsNullOrEmpty(format) && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return NotFound();
+        }
+
+        var list = ListQuery;
+        var (query, _) = await list.FilterAsync(db, me.ScopeUnitId, localizer, cancellationToken);
+        var rows = PublicationExport.Rows(list.Sorted(query));
+        var export = new PublicationExport(localizer);
+        var name = await FileNameAsync(cancellationToken);
+        if (xlsx)
+        {
+            var limit = exportOptions.Value.ExcelMaxRows;
+            var total = await query.CountAsync(cancellationToken);
+            if (total > limit)
+            {
+                await OnGetAsync(cancellationToken);
+                ExportProblem = localizer[nameof(Strings.Publications_ExportTooManyForExcel),
+                    total.ToString("N0", CultureInfo.CurrentCulture), limit.ToString("N0", CultureInfo.CurrentCulture)];
+                return Page();
+            }
+
+            var loaded = await rows.Take(limit).ToListAsync(cancellationToken);
+            var workbook = SpreadsheetFiles.Xlsx(export.Header, loaded.Select(export.Cells), localizer[nameof(Strings.Publications_Title)]);
+            return File(workbook, SpreadsheetFiles.XlsxContentType, name + ".xlsx");
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(name + ".csv");
+        Response.ContentType = SpreadsheetFiles.CsvContentType;
+        Response.Headers.ContentDisposition = disposition.ToString();
+        // Rows go out as they are written, never collected in a response buffer.
+        HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        var count = await export.WriteCsvAsync(Response.Body, rows.AsAsyncEnumerable(), cancellationToken);
+        LogExported(logger, count, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return new EmptyResult();
+    }
+
+    /// <summary>公开信息_区民政局_2022Q3: the title, then the unit and period asked for (ignored filters left out).</summary>
+    private async Task<string> FileNameAsync(CancellationToken cancellationToken)
+    {
+        var parts = new List<string> { localizer[nameof(Strings.Publications_Title)] };
+        if ((me.ScopeUnitId ?? Unit) is { } unit
+            && await db.Units.AsNoTracking().Where(u => u.Id == unit).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken) is { } unitName)
+        {
+            parts.Add(unitName);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Quarter) && PublicationListQuery.TryParseQuarter(Quarter, out var quarterStart, out _))
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{quarterStart.Year}Q{(quarterStart.Month + 2) / 3}"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Month) && PublicationListQuery.TryParseMonth(Month, out var month, out _))
+        {
+            parts.Add(month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        }
+
+        return string.Join('_', parts);
     }
 
     /// <summary>Whether the list is sorted by <paramref name="column"/>, and which way.</summary>
     public bool IsSortedBy(string column) => string.Equals(Sort, column, StringComparison.Ordinal);
 
-    public bool Ascending => string.Equals(Dir, "asc", StringComparison.Ordinal);
+    public bool Ascending => ListQuery.Ascending;
 
-    private IQueryable<Publication> Sorted(IQueryable<Publication> query)
-    {
-        var ascending = Ascending;
-        var sorted = Sort switch
-        {
-            "title" => ascending ? query.OrderBy(p => p.Title) : query.OrderByDescending(p => p.Title),
-            "unit" => ascending
-                ? query.OrderBy(p => p.Unit!.SortOrder).ThenBy(p => p.Unit!.Name)
-                : query.OrderByDescending(p => p.Unit!.SortOrder).ThenByDescending(p => p.Unit!.Name),
-            "recorded" => ascending ? query.OrderBy(p => p.RecordedAtUtc) : query.OrderByDescending(p => p.RecordedAtUtc),
-            _ => ascending ? query.OrderBy(p => p.PublishedOn) : query.OrderByDescending(p => p.PublishedOn),
-        };
-        // Ties are broken the same way every time, so a row never shows on two pages.
-        return sorted.ThenByDescending(p => p.PublishedOn).ThenByDescending(p => p.Id);
-    }
-
-    /// <summary>By code first; a number that is no code is taken as the entry's id.</summary>
-    private async Task<IQueryable<Publication>> FilterByEntryAsync(IQueryable<Publication> query, string entry)
-    {
-        var id = await db.DirectoryEntries.AsNoTracking().Where(e => e.Code == entry).Select(e => (int?)e.Id).FirstOrDefaultAsync();
-        if (id is null && int.TryParse(entry, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            id = number;
-        }
-
-        return id is { } entryId ? query.Where(p => p.DirectoryEntryId == entryId) : query.Where(p => false);
-    }
-
-    /// <summary>2022Q3, 2022q3 or 2022-Q3: the quarter's first and last day (Core's Quarter, as the scorer reads it).</summary>
-    public static bool TryParseQuarter(string text, out DateOnly from, out DateOnly to)
-    {
-        if (Core.Scoring.Quarter.TryParse(text, out var quarter) && IsPlausibleYear(quarter.Year))
-        {
-            (from, to) = (quarter.Start, quarter.End);
-            return true;
-        }
-
-        from = to = default;
-        return false;
-    }
-
-    /// <summary>2022-07 (what &lt;input type="month"&gt; sends) or 2022-7: the month's first and last day.</summary>
-    public static bool TryParseMonth(string text, out DateOnly from, out DateOnly to)
-    {
-        var match = MonthPattern().Match(text.Trim());
-        var month = match.Success && IsPlausibleYear(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)) ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
-        if (month is < 1 or > 12)
-        {
-            from = to = default;
-            return false;
-        }
-
-        from = new DateOnly(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), month, 1);
-        to = from.AddMonths(1).AddDays(-1);
-        return true;
-    }
-
-    private static bool IsPlausibleYear(int year) => year is >= 1900 and <= 2999;
-
-    [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})$")]
-    private static partial Regex MonthPattern();
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exported {Rows} publications as CSV in {Milliseconds} ms")]
+    private static partial void LogExported(ILogger logger, int rows, long milliseconds);
 
     public sealed record PublicationRow(
         long Id,

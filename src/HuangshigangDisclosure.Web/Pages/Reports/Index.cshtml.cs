@@ -89,8 +89,8 @@ public class IndexModel(QuarterScoreService scoring, IStringLocalizer<Strings> l
             ? localizer[nameof(Strings.Reports_ExportFileNameKind), Quarter.ChineseLabel, RoleNames.Display(localizer, kind)]
             : localizer[nameof(Strings.Reports_ExportFileName), Quarter.ChineseLabel];
         return csv
-            ? File(ScoreExport.Csv(header, rows), ScoreExport.CsvContentType, name + ".csv")
-            : File(ScoreExport.Xlsx(header, rows, Quarter.ToString()), ScoreExport.XlsxContentType, name + ".xlsx");
+            ? File(SpreadsheetFiles.Csv(header, rows), SpreadsheetFiles.CsvContentType, name + ".csv")
+            : File(SpreadsheetFiles.Xlsx(header, rows, Quarter.ToString()), SpreadsheetFiles.XlsxContentType, name + ".xlsx");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
