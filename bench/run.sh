@@ -132,19 +132,13 @@ grep -o "Imported 50000 publications.*" "$log" || true
 import_rows_per_s=$(python3 -c "print(round(50000/$import_s))")
 
 # Export: the unfiltered publication list as CSV (streamed), after the import above, so it holds the generated
-# publications and the imported ones. The portal is started afresh first (the same start-up as above; the log-in
-# cookie stays valid, its keys are in the database), so the figure is a cold first export, not shaped by what ran
-# before (wrk, the import). VmRSS of the portal is sampled every 100 ms from just before the download to its end;
+# publications and the imported ones. The portal is started afresh first (start_portal, a new log-in), so the
+# figure is a cold first export, not shaped by what ran before (wrk, the import). VmRSS of the portal is sampled every 100 ms from just before the download to its end;
 # export_peak_mb = the highest sample minus the sample taken just before.
 echo "== export the publication list to CSV"
 export_rows=$(python3 -c "import sqlite3; print(sqlite3.connect('file:$db?mode=ro', uri=True).execute('SELECT COUNT(*) FROM Publications').fetchone()[0])")
-kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
-(cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$db" \
-    RateLimiting__LoginAttemptsPerWindow=100000 Logging__File__Path="$work/logs/portal-.log" \
-    'Serilog__MinimumLevel__Override__Microsoft.AspNetCore=Warning' \
-    dotnet "$web_dll" --urls "$base" >>"$log" 2>&1) &
-app_pid=$!
-for _ in $(seq 120); do curl -sf "$base/health" >/dev/null && break; sleep 1; done
+stop_portal
+start_portal "$db" export
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/Publications/Index")
 [[ $code == 200 ]] || { echo "publication list answered $code after the restart" >&2; tail -20 "$log" >&2; exit 1; }
 sleep 1
