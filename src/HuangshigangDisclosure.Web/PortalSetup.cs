@@ -20,6 +20,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
@@ -150,6 +151,12 @@ public static class PortalSetup
             cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.AddAntiforgery(o => o.Cookie.Name = "hsg.csrf");
+        services.AddOutputCache(o => o.AddPolicy(ScoresPageCachePolicy.Name, new ScoresPageCachePolicy()));
+        // Pages are compressed over plain HTTP only (the default): over HTTPS compressing a page that holds a secret
+        // (the antiforgery token) beside reflected input invites BREACH; there the reverse proxy decides.
+        services.AddResponseCompression(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes);
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.AddLoginRateLimit(configuration);
         services.AddAuditPurge(configuration);
 
@@ -237,6 +244,10 @@ public static class PortalSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: a cached page is only ever served to someone allowed to open it.
+        app.UseOutputCache();
+        // Inside the output cache, which so keeps a page compressed once (varied by Accept-Encoding), not per request.
+        app.UseResponseCompression();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         app.MapImportApi();

@@ -6,6 +6,7 @@ using HuangshigangDisclosure.Web.Resources;
 using HuangshigangDisclosure.Web.Scoring;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace HuangshigangDisclosure.Web.Pages.Reports;
@@ -15,6 +16,7 @@ namespace HuangshigangDisclosure.Web.Pages.Reports;
 /// number of grouped queries, whatever the number of units). Every figure links to the records behind it.
 /// Leaders and Admins only (PortalSetup.ReadAllPages); the exports respect the quarter and the kind filter.
 /// </summary>
+[OutputCache(PolicyName = ScoresPageCachePolicy.Name)]
 public class IndexModel(QuarterScoreService scoring, IStringLocalizer<Strings> localizer) : PageModel
 {
     /// <summary>How many quarters the trend shows, ending with the one shown.</summary>
