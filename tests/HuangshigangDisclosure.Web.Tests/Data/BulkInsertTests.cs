@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using HuangshigangDisclosure.Core.Publications;
 using HuangshigangDisclosure.Data;
@@ -131,6 +132,18 @@ public class BulkInsertTests(PortalFactory portal) : IClassFixture<PortalFactory
 
         var readBack = await portal.WithDbAsync(db => db.Publications.AsNoTracking().Where(p => p.Title.StartsWith("批量:")).OrderBy(p => p.Id).ToListAsync());
         Assert.Equal(shapes.Select(p => Copy(p, "批量:" + p.Title)).Select(Comparable), readBack.Select(Comparable));
+    }
+
+    [Fact]
+    public async Task A_row_the_database_refuses_fails_the_insert_and_leaves_no_row_of_it()
+    {
+        var unitId = await portal.WithDbAsync(db => db.Units.Select(u => u.Id).FirstAsync());
+        List<Publication> rows = [Sample(unitId, "拒绝前"), Sample(unitId, "拒绝前2"), Sample(int.MaxValue, "不存在的单位"), Sample(unitId, "拒绝后")];
+
+        var refused = await Assert.ThrowsAnyAsync<DbException>(() => portal.WithDbAsync(db => BulkInsert.InsertAsync(db, rows)));
+
+        Assert.Contains("FOREIGN KEY", refused.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.Publications.CountAsync(p => p.Title.StartsWith("拒绝") || p.Title == "不存在的单位")));
     }
 
     private static Publication Copy(Publication p, string title) => new()
