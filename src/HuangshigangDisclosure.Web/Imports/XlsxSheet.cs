@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -174,8 +175,11 @@ internal static partial class XlsxSheet
     {
         /// <summary>The values of merged ranges' first cells, as they are read.</summary>
         private readonly Dictionary<string, object?> _mergedValues = new(StringComparer.Ordinal);
+        private readonly List<(int Column, object? Value)> _values = [];
         private List<string>? _sharedStrings;
         private CellStyles? _styles;
+        private string? _lastStyle;
+        private int _lastStyleIndex;
 
         private XmlReader _xml = null!;
         private string _c = null!, _v = null!, _is = null!, _t = null!, _r = null!, _s = null!, _row = null!, _main = null!, _strict = null!;
@@ -266,9 +270,12 @@ internal static partial class XlsxSheet
             }
         }
 
+        // Hot loops of an import, run once per process before tiered compilation could optimize them.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private ImportCell[] ReadRow()
         {
-            var values = new List<(int Column, object? Value)>();
+            _values.Clear();
+            var width = 0;
             if (EnterChildren())
             {
                 var column = -1;
@@ -302,18 +309,19 @@ internal static partial class XlsxSheet
                     if (!string.IsNullOrEmpty(style))
                     {
                         _styles ??= CellStyles.Read(zip);
-                        value = _styles.Apply(int.TryParse(style, NumberStyles.Any, CultureInfo.InvariantCulture, out var xf) ? xf : -1, value);
+                        value = _styles.Apply(StyleIndex(style), value);
                     }
 
-                    values.Add((column, value));
+                    _values.Add((column, value));
+                    width = Math.Max(width, column + 1);
                 }
 
                 _xml.Read();
             }
 
-            var cells = new ImportCell[values.Count == 0 ? 0 : values.Max(v => v.Column) + 1];
+            var cells = new ImportCell[width];
             Array.Fill(cells, ImportCell.Empty);
-            foreach (var (column, value) in values)
+            foreach (var (column, value) in _values)
             {
                 cells[column] = Cell(value);
             }
@@ -321,7 +329,20 @@ internal static partial class XlsxSheet
             return cells;
         }
 
+        /// <summary>A cell's s attribute as a number: a sheet repeats a few styles on every row.</summary>
+        private int StyleIndex(string style)
+        {
+            if (style != _lastStyle)
+            {
+                _lastStyleIndex = int.TryParse(style, NumberStyles.Any, CultureInfo.InvariantCulture, out var xf) ? xf : -1;
+                _lastStyle = style;
+            }
+
+            return _lastStyleIndex;
+        }
+
         /// <summary>The value of the &lt;c&gt; element the reader is on, typed by its t attribute; the reader ends past it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private object? ReadCellValue(string? type)
         {
             object? value = null;
