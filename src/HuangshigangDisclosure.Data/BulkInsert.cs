@@ -66,7 +66,7 @@ public static class BulkInsert
             {
                 if (connection is SqliteConnection sqlite && SqliteRowWriter.For((SqliteCommand)probe, columns.Select(c => (c.Property, c.Mapping))) is { } writer)
                 {
-                    inserted = writer.Insert(sqlite, Text(head, names, 1, columns.Count), list);
+                    inserted = writer.Insert(sqlite, Text(head, names, 1, columns.Count), list, cancellationToken);
                 }
                 else
                 {
