@@ -34,6 +34,20 @@ public static class TextKey
     }
 
     /// <summary>Trims and turns every run of white space (line breaks in a cell included) into one space.</summary>
-    public static string Collapse(string? text) =>
-        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Collapse(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        // Most cells have no white space but single spaces between words: nothing to change.
+        var clean = !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
+        for (var i = 1; clean && i < text.Length; i++)
+        {
+            clean = !char.IsWhiteSpace(text[i]) || (text[i] == ' ' && !char.IsWhiteSpace(text[i - 1]));
+        }
+
+        return clean ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

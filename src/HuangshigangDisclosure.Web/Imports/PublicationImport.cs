@@ -152,17 +152,25 @@ public sealed class PublicationImport(AppDbContext db, TabularFileReader reader,
                 .Where(e => EF.Parameter(codes).Contains(e.Code))
                 .ToDictionaryAsync(e => e.Code, e => e.Id, StringComparer.Ordinal, cancellationToken);
 
+        // A file names few units, each on many rows: each spelling is looked up once.
+        var unitOfText = new Dictionary<string, (int Id, string Name)?>(StringComparer.Ordinal);
         var errors = new List<ImportError>();
         var valid = new List<(ParsedPublication Row, int UnitId, string UnitName, int? EntryId)>();
         for (var i = 0; i < rows.Count; i++)
         {
             var (row, result) = (rows[i], parsed[i]);
-            var rowErrors = result.Errors.Select(ImportError.From).ToList();
+            var rowErrors = result.Errors.Count == 0 ? [] : result.Errors.Select(ImportError.From).ToList();
             (int Id, string Name)? unit = null;
             var unitText = TextKey.Collapse(row.Unit);
             if (unitText.Length > 0)
             {
-                if (!unitByKey.TryGetValue(TextKey.Of(unitText), out var found))
+                if (!unitOfText.TryGetValue(unitText, out var known))
+                {
+                    known = unitByKey.TryGetValue(TextKey.Of(unitText), out var byKey) ? byKey : null;
+                    unitOfText.Add(unitText, known);
+                }
+
+                if (known is not { } found)
                 {
                     rowErrors.Add(new(row.Row, ImportHeaders.HeaderOf(PublicationColumn.Unit), $"单位“{unitText}”不存在，请填写系统中已有单位的名称或简称。"));
                 }

@@ -4,8 +4,6 @@ using System.Text;
 using System.Text.Unicode;
 using HuangshigangDisclosure.Core.Publications.Imports;
 using Microsoft.Extensions.Options;
-using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
 
 namespace HuangshigangDisclosure.Web.Imports;
 
@@ -114,29 +112,22 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
         {
             // The sizes come from the zip's directory, so this costs no decompression; .NET then
             // stops every entry at its declared size, so a lying directory cannot get past it.
-            using (var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            long total = 0;
+            foreach (var entry in zip.Entries)
             {
-                long total = 0;
-                foreach (var entry in zip.Entries)
+                total += entry.Length;
+                if (total > _options.MaxUncompressedBytes)
                 {
-                    total += entry.Length;
-                    if (total > _options.MaxUncompressedBytes)
-                    {
-                        return TabularReadResult.Failure(string.Create(CultureInfo.InvariantCulture, $"文件解压后超过 {Megabytes(_options.MaxUncompressedBytes)} MB，可能已损坏或被恶意构造，已拒绝导入。"));
-                    }
+                    return TabularReadResult.Failure(string.Create(CultureInfo.InvariantCulture, $"文件解压后超过 {Megabytes(_options.MaxUncompressedBytes)} MB，可能已损坏或被恶意构造，已拒绝导入。"));
                 }
             }
 
-            using var stream = new MemoryStream(bytes, writable: false);
-            var configuration = new OpenXmlConfiguration { FillMergedCells = fillMergedCells };
-            var rows = stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX, configuration: configuration)
-                .Cast<IDictionary<string, object?>>()
-                .Select(ToCells);
-            return Collect(rows);
+            return Collect(XlsxSheet.Rows(zip, fillMergedCells));
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            // A damaged workbook fails somewhere inside System.IO.Compression or MiniExcel, with
+            // A damaged workbook fails somewhere inside System.IO.Compression or System.Xml, with
             // exceptions of many types; to the user they all mean the same thing.
             return TabularReadResult.Failure(Corrupt);
         }
@@ -147,7 +138,7 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
         var text = Decode(bytes);
         try
         {
-            return Collect(CsvParser.Records(text).Select(fields => (IReadOnlyList<ImportCell>)[.. fields.Select(f => new ImportCell(f))]));
+            return Collect(CsvParser.Records(text).Select((fields, i) => (i + 1, (IReadOnlyList<ImportCell>)[.. fields.Select(f => new ImportCell(f))])));
         }
         catch (FormatException e)
         {
@@ -181,15 +172,13 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
         return Utf8.IsValid(span) ? Encoding.UTF8.GetString(span) : Gb18030.GetString(span);
     }
 
-    /// <summary>Takes the first non-blank row as the header and keeps the non-blank rows after it, up to the limit.</summary>
-    private TabularReadResult Collect(IEnumerable<IReadOnlyList<ImportCell>> rows)
+    /// <summary>Takes the first non-blank row as the header and keeps the non-blank rows after it (with their numbers), up to the limit.</summary>
+    private TabularReadResult Collect(IEnumerable<(int Number, IReadOnlyList<ImportCell> Cells)> rows)
     {
         IReadOnlyList<string>? headers = null;
         var data = new List<TabularRow>();
-        var number = 0;
-        foreach (var cells in rows)
+        foreach (var (number, cells) in rows)
         {
-            number++;
             if (cells.All(c => c.IsBlank))
             {
                 continue;
@@ -212,39 +201,6 @@ public sealed class TabularFileReader(IOptions<ImportOptions> options)
         return headers is null
             ? TabularReadResult.Failure("文件中没有内容：第一行应为表头，其后每行一条记录。")
             : TabularReadResult.Success(new TabularFile(headers, data));
-    }
-
-    /// <summary>A MiniExcel row (keys "A", "B", … in any order, values typed by cell) as cells in column order.</summary>
-    private static IReadOnlyList<ImportCell> ToCells(IDictionary<string, object?> row)
-    {
-        var cells = new ImportCell[row.Count == 0 ? 0 : row.Keys.Max(ColumnIndex) + 1];
-        Array.Fill(cells, ImportCell.Empty);
-        foreach (var (column, value) in row)
-        {
-            cells[ColumnIndex(column)] = value switch
-            {
-                null => ImportCell.Empty,
-                string text => new ImportCell(text),
-                DateTime date => new ImportCell(date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), Date: date),
-                bool flag => new ImportCell(flag ? "TRUE" : "FALSE"),
-                double or float or decimal or int or long or short or byte => new ImportCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", Number: Convert.ToDouble(value, CultureInfo.InvariantCulture)),
-                _ => new ImportCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
-            };
-        }
-
-        return cells;
-    }
-
-    /// <summary>"A" → 0, "Z" → 25, "AA" → 26.</summary>
-    private static int ColumnIndex(string letters)
-    {
-        var index = 0;
-        foreach (var c in letters)
-        {
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return index - 1;
     }
 
     /// <summary>What to tell a user whose file is over the size limit.</summary>

@@ -171,6 +171,84 @@ public class TabularFileReaderTests
         return output.ToArray();
     }
 
+    private const string SpreadsheetMl = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /// <summary>An .xlsx as Excel writes one: shared strings, a style sheet, and the parts that list the sheets.</summary>
+    private static byte[] ExcelWorkbook(string sheetData, string sharedStrings, string styles, params (string Name, string Xml)[] moreParts)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            // A part given in moreParts replaces the default one of that name.
+            (string Name, string Xml)[] parts =
+            [
+                .. moreParts,
+                ("xl/workbook.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"{SpreadsheetMl}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
+                ("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+                ("xl/worksheets/sheet1.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<worksheet xmlns=\"{SpreadsheetMl}\"><dimension ref=\"A1:H9\"/><sheetData>{sheetData}</sheetData></worksheet>"),
+                ("xl/sharedStrings.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<sst xmlns=\"{SpreadsheetMl}\">{sharedStrings}</sst>"),
+                ("xl/styles.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<styleSheet xmlns=\"{SpreadsheetMl}\">{styles}</styleSheet>"),
+            ];
+            foreach (var (name, xml) in parts.DistinctBy(p => p.Name))
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(xml);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    [Fact]
+    public async Task A_workbook_saved_by_Excel_reads_its_shared_strings_rich_text_and_date_formats()
+    {
+        // Styles: 0 General, 1 the built-in date 14, 2 a custom 2022年7月5日, 3 a custom yyyy/m/d, 4 the number format 0.00, 5 a time of day.
+        const string Styles =
+            "<numFmts count=\"2\"><numFmt numFmtId=\"176\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;;@\"/><numFmt numFmtId=\"177\" formatCode=\"yyyy/m/d\"/></numFmts>" +
+            "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\"/></cellStyleXfs>" +
+            "<cellXfs count=\"6\"><xf numFmtId=\"0\" xfId=\"0\"/><xf numFmtId=\"14\" xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"176\" xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"177\" xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"2\" xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"20\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>";
+        const string Strings =
+            "<si><t>单位</t></si><si><t>标题</t></si><si><t>发布日期</t></si>" +
+            "<si><r><rPr><b/></rPr><t>区财政</t></r><r><t xml:space=\"preserve\">局</t></r><rPh sb=\"0\" eb=\"1\"><t>ク</t></rPh><phoneticPr fontId=\"1\"/></si>" +
+            "<si><t>关于2022年第二季度财政预算执行情况的公告_x000D_</t></si>";
+        const string Rows =
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c></row>" +
+            "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\"><v>4</v></c><c r=\"C2\" s=\"1\"><v>44747</v></c><c r=\"D2\" s=\"4\"><v>44747</v></c><c r=\"E2\" s=\"5\"><v>0.4375</v></c></row>" +
+            "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>胜阳港街道</t></is></c><c r=\"B3\" t=\"str\"><f>\"𠮷祥\"&amp;\"社区\"</f><v>𠮷祥社区</v></c><c r=\"C3\" s=\"2\"><v>44748</v></c><c r=\"D3\" t=\"b\"><v>1</v></c><c r=\"E3\" t=\"e\"><v>#N/A</v></c></row>" +
+            "<row r=\"5\"><c t=\"inlineStr\"><is><t>区民政局</t></is></c><c t=\"inlineStr\"><is><r><t>富</t></r><r><t>文本</t></r></is></c><c s=\"3\"><v>44749.75</v></c></row>";
+
+        var result = await Read(ExcelWorkbook(Rows, Strings, Styles), "发布记录.xlsx");
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(["单位", "标题", "发布日期"], result.File.Headers);
+        Assert.Equal([2, 3, 5], result.File.Rows.Select(r => r.Row));
+        Assert.Equal(
+            [
+                [new("区财政局"), new("关于2022年第二季度财政预算执行情况的公告\r"), new("2022-07-05", Date: new DateTime(2022, 7, 5)), new("44747", Number: 44747d), new("10:30:00")],
+                [new("胜阳港街道"), new("𠮷祥社区"), new("2022-07-06", Date: new DateTime(2022, 7, 6)), new("TRUE"), new("#N/A")],
+                [new("区民政局"), new("富文本"), new ImportCell("2022-07-07 18:00:00", Date: new DateTime(2022, 7, 7, 18, 0, 0))],
+            ],
+            result.File.Rows.Select(r => r.Cells.ToArray()));
+    }
+
+    [Fact]
+    public async Task The_first_sheet_is_the_one_the_workbook_lists_first()
+    {
+        var listsSheet2First = ExcelWorkbook(
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>第二张表</t></is></c></row>",
+            "",
+            "",
+            ("xl/workbook.xml", $"<workbook xmlns=\"{SpreadsheetMl}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"说明\" sheetId=\"2\" r:id=\"rId2\"/><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"worksheet\" Target=\"/xl/worksheets/sheet2.xml\"/></Relationships>"),
+            ("xl/worksheets/sheet2.xml", $"<worksheet xmlns=\"{SpreadsheetMl}\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>单位</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>区财政局</t></is></c></row></sheetData></worksheet>"));
+
+        var result = await Read(listsSheet2First, "x.xlsx");
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(["单位"], result.File.Headers);
+        Assert.Equal("区财政局", result.File.Rows.Single().Cells[0].Text);
+    }
+
     [Fact]
     public async Task A_file_with_no_content_says_so()
     {

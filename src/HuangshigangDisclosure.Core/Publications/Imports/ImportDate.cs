@@ -36,6 +36,12 @@ public static partial class ImportDate
 
         // Full-width digits and punctuation (２０２２／７／５, １０：３０) are common from Chinese input methods.
         var text = (cell.Text ?? "").Normalize(NormalizationForm.FormKC).Trim();
+        // The common case, read without the patterns below (which read it the same way).
+        if (IsPlainDate(text))
+        {
+            return TryCreate(Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2), out date);
+        }
+
         if (EightDigits().IsMatch(text))
         {
             return TryCreate(int.Parse(text[..4], CultureInfo.InvariantCulture), int.Parse(text[4..6], CultureInfo.InvariantCulture), int.Parse(text[6..], CultureInfo.InvariantCulture), out date);
@@ -47,6 +53,23 @@ public static partial class ImportDate
         }
 
         return TryFromText(text, out date);
+    }
+
+    /// <summary>2022-07-05, 2022/07/05 or 2022.07.05: four, two and two digits.</summary>
+    private static bool IsPlainDate(string text) =>
+        text.Length == 10 && text[4] is '-' or '/' or '.' && text[7] is '-' or '/' or '.'
+        && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3])
+        && char.IsAsciiDigit(text[5]) && char.IsAsciiDigit(text[6]) && char.IsAsciiDigit(text[8]) && char.IsAsciiDigit(text[9]);
+
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 
     private static bool TryFromSerial(double serial, out DateOnly date)

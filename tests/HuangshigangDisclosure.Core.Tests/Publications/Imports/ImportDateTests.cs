@@ -9,6 +9,7 @@ public class ImportDateTests
     [InlineData("2022-7-5", "2022-07-05")]
     [InlineData("2022/7/5", "2022-07-05")]
     [InlineData("2022/07/05", "2022-07-05")]
+    [InlineData("2022.07.05", "2022-07-05")]
     [InlineData("2022年7月5日", "2022-07-05")]
     [InlineData("2022年07月05日", "2022-07-05")]
     [InlineData(" 2022.7.5 ", "2022-07-05")]
