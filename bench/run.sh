@@ -55,7 +55,10 @@ start_portal() { # start_portal DB NAME [sql]: with "sql", EF logs every command
     log="$work/portal-$2.log"
     local sql_level=Warning
     [[ ${3:-} == sql ]] && sql_level=Information
-    (cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$1" \
+    # The web root is the source's wwwroot: the portal runs from the bench's build folder, which has none, and
+    # the bare endpoint (/favicon.svg) must be a real static file, not a redirect to the log-in page.
+    (cd "$work" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_WEBROOT="$root/src/HuangshigangDisclosure.Web/wwwroot" \
+        Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$1" \
         RateLimiting__LoginAttemptsPerWindow=100000 Logging__File__Path="$work/logs/portal-$2-.log" \
         "Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=$sql_level" \
         'Serilog__MinimumLevel__Override__Microsoft.AspNetCore=Warning' \
@@ -116,6 +119,8 @@ stop_portal
 start_portal "$db" main
 dashboard="$base/Reports/Index?q=2026Q2"
 
+bare_code=$(curl -s -o /dev/null -w '%{http_code} %{content_type}' "$base/favicon.svg")
+[[ $bare_code == "200 image/svg+xml" ]] || { echo "the bare endpoint /favicon.svg answered $bare_code, not the static file" >&2; exit 1; }
 # Requests/s: the dashboard vs a bare endpoint of the same app (a static file), 32 connections.
 echo "== wrk: ${seconds}s each, 32 connections"
 # Both with the Accept-Encoding every browser sends (the portal compresses pages over plain HTTP).
