@@ -146,6 +146,28 @@ public class BulkInsertTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Equal(0, await portal.WithDbAsync(db => db.Publications.CountAsync(p => p.Title.StartsWith("拒绝") || p.Title == "不存在的单位")));
     }
 
+    [Fact]
+    public async Task On_SQLite_the_connection_keeps_its_page_cache_size_after_an_insert()
+    {
+        var unitId = await portal.WithDbAsync(db => db.Units.Select(u => u.Id).FirstAsync());
+
+        var (before, after) = await portal.WithDbAsync(async db =>
+        {
+            if (!db.Database.IsSqlite())
+            {
+                return (0L, 0L);
+            }
+
+            await db.Database.OpenConnectionAsync();
+            var before = await db.Database.SqlQueryRaw<long>("PRAGMA cache_size").ToListAsync();
+            await BulkInsert.InsertAsync(db, [Sample(unitId, "缓存")]);
+            var after = await db.Database.SqlQueryRaw<long>("PRAGMA cache_size").ToListAsync();
+            return (before.Single(), after.Single());
+        });
+
+        Assert.Equal(before, after);
+    }
+
     private static Publication Copy(Publication p, string title) => new()
     {
         UnitId = p.UnitId,
