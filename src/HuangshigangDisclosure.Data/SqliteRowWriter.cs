@@ -98,6 +98,10 @@ internal sealed class SqliteRowWriter
             Check(raw.sqlite3_prepare_v2(handle, sql, out statement), handle);
             var getters = _columns.Select(c => c.Property.IsShadowProperty() ? null : c.Property.GetGetter()).ToArray();
             var timeout = TimeSpan.FromSeconds(connection.DefaultTimeout);
+
+            // A statement keeps its bound values from one execution to the next: a value the same as the
+            // row before's (the batch, the user, the time of an import) is bound once.
+            var previous = new object?[_columns.Count];
             for (var r = 0; r < rows.Count; r++)
             {
                 if (r % 1024 == 0)
@@ -113,7 +117,11 @@ internal sealed class SqliteRowWriter
                         value = converter.ConvertToProvider(value);
                     }
 
-                    Check(Bind(statement, c + 1, _columns[c].Binding, value), handle);
+                    if (r == 0 || !Equals(value, previous[c]))
+                    {
+                        Check(Bind(statement, c + 1, _columns[c].Binding, value), handle);
+                        previous[c] = value;
+                    }
                 }
 
                 Step(statement, handle, timeout);

@@ -116,7 +116,9 @@ public class BulkInsertTests(PortalFactory portal) : IClassFixture<PortalFactory
             await db.SaveChangesAsync();
             return batch.Id;
         });
+        // Each shape after each other: a value the same as the row before's, or not, null after a value and back.
         var shapes = Shapes(unitId, entryId, batchId);
+        shapes = [.. new[] { 0, 0, 1, 0, 2, 2, 1, 1, 2, 0 }.Select((s, i) => Copy(shapes[s], $"{shapes[s].Title}-{i}"))];
 
         await portal.WithDbAsync(async db =>
         {
