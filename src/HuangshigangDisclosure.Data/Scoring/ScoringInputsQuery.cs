@@ -32,14 +32,31 @@ public static class ScoringInputsQuery
         var window = QuarterScorer.InputWindow(quarter, options);
         var counted = options.CountedChannelSet().ToList();
 
-        // One pass over the window's counted rows serves the daily counts and the directory links alike.
-        Task<List<CountRow>> CountsAsync() => Counted(countsDb, counted)
-            .Where(p => p.PublishedOn >= window.CountsFrom && p.PublishedOn <= window.CountsTo)
-            .GroupBy(p => new { p.UnitId, p.PublishedOn, p.DirectoryEntryId })
-            .Select(g => new CountRow(g.Key.UnitId, g.Key.PublishedOn, g.Key.DirectoryEntryId, g.Count()))
-            .ToListAsync(cancellationToken);
+        // One pass over the window's counted rows serves the daily counts and the directory links alike; the rows are
+        // sorted into both as they arrive (no second pass, no list of rows kept).
+        async Task<CountsPass> CountsAsync()
+        {
+            var pass = new CountsPass([], []);
+            var rows = Counted(countsDb, counted)
+                .Where(p => p.PublishedOn >= window.CountsFrom && p.PublishedOn <= window.CountsTo)
+                .GroupBy(p => new { p.UnitId, p.PublishedOn, p.DirectoryEntryId })
+                .Select(g => new { g.Key.UnitId, g.Key.PublishedOn, g.Key.DirectoryEntryId, Items = g.Count() })
+                .AsAsyncEnumerable();
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                // Several rows of one unit and day (one per directory entry) add up in the scorer.
+                pass.DailyCounts.Add(new DailyCount(row.UnitId, row.PublishedOn, row.Items));
+                if (row.DirectoryEntryId is { } entryId && quarter.Contains(row.PublishedOn))
+                {
+                    var key = (row.UnitId, entryId);
+                    pass.LinkedItems[key] = pass.LinkedItems.GetValueOrDefault(key) + row.Items;
+                }
+            }
 
-        List<CountRow> counts;
+            return pass;
+        }
+
+        CountsPass counts;
         (ScoringInputs Inputs, List<ResponsibleEntry> Responsible) small;
         if (ReferenceEquals(countsDb, db))
         {
@@ -57,9 +74,8 @@ public static class ScoringInputsQuery
 
         return small.Inputs with
         {
-            // Several rows of one unit and day (one per directory entry) add up in the scorer.
-            DailyCounts = counts.ConvertAll(c => new DailyCount(c.UnitId, c.Day, c.Items)),
-            Directory = DirectoryFacts(quarter, small.Responsible, counts),
+            DailyCounts = counts.DailyCounts,
+            Directory = DirectoryFacts(quarter, small.Responsible, counts.LinkedItems),
         };
     }
 
@@ -142,27 +158,27 @@ public static class ScoringInputsQuery
     /// from the counts' pass. An entry is due every quarter, except a yearly one: due in the fourth quarter (its
     /// period ends on 31 December), or earlier when the unit already published it this quarter.
     /// </summary>
-    private static List<DirectoryFact> DirectoryFacts(Quarter quarter, List<ResponsibleEntry> responsible, List<CountRow> counts)
+    private static List<DirectoryFact> DirectoryFacts(Quarter quarter, List<ResponsibleEntry> responsible, Dictionary<(int UnitId, int EntryId), int> linkedItems)
     {
-        var linked = counts
-            .Where(c => c.EntryId is not null && quarter.Contains(c.Day))
-            .GroupBy(c => (c.UnitId, EntryId: c.EntryId!.Value))
-            .Select(g => new { g.Key.UnitId, g.Key.EntryId, Items = g.Sum(c => c.Items) })
-            .ToList();
-
-        var covered = linked.Select(l => (l.UnitId, l.EntryId)).ToHashSet();
         var isYearEnd = quarter.Number == 4;
-        var due = responsible
-            .Where(r => r.Cycle != DisclosureCycle.Annually || isYearEnd || covered.Contains((r.UnitId, r.DirectoryEntryId)))
-            .GroupBy(r => r.UnitId)
-            .ToDictionary(g => g.Key, g => (Due: g.Count(), Covered: g.Count(r => covered.Contains((r.UnitId, r.DirectoryEntryId)))));
-        var items = linked.GroupBy(l => l.UnitId).ToDictionary(g => g.Key, g => g.Sum(l => l.Items));
-
-        return [.. due.Keys.Union(items.Keys).Order().Select(unitId =>
+        var perUnit = new SortedDictionary<int, (int Due, int Covered, int Items)>();
+        foreach (var entry in responsible)
         {
-            var (entriesDue, entriesCovered) = due.GetValueOrDefault(unitId);
-            return new DirectoryFact(unitId, entriesDue, entriesCovered, items.GetValueOrDefault(unitId));
-        })];
+            var covered = linkedItems.ContainsKey((entry.UnitId, entry.DirectoryEntryId));
+            if (entry.Cycle != DisclosureCycle.Annually || isYearEnd || covered)
+            {
+                var (due, coveredSoFar, items) = perUnit.GetValueOrDefault(entry.UnitId);
+                perUnit[entry.UnitId] = (due + 1, coveredSoFar + (covered ? 1 : 0), items);
+            }
+        }
+
+        foreach (var ((unitId, _), items) in linkedItems)
+        {
+            var (due, covered, itemsSoFar) = perUnit.GetValueOrDefault(unitId);
+            perUnit[unitId] = (due, covered, itemsSoFar + items);
+        }
+
+        return [.. perUnit.Select(u => new DirectoryFact(u.Key, u.Value.Due, u.Value.Covered, u.Value.Items))];
     }
 
     /// <summary>
@@ -219,5 +235,6 @@ public static class ScoringInputsQuery
 
     private sealed record ResponsibleEntry(int UnitId, int DirectoryEntryId, DisclosureCycle Cycle);
 
-    private sealed record CountRow(int UnitId, DateOnly Day, int? EntryId, int Items);
+    /// <summary>The publications pass: counted items per unit and day, and per unit and linked directory entry in the quarter.</summary>
+    private sealed record CountsPass(List<DailyCount> DailyCounts, Dictionary<(int UnitId, int EntryId), int> LinkedItems);
 }

@@ -33,6 +33,30 @@ public class WorkingDayCalendarTests
         Assert.Equal(expected, _calendar.WorkingDaysBetween(D(year - 1, 12, 31), D(year, 12, 31)));
 
     [Fact]
+    public void Counting_by_the_index_agrees_with_walking_day_by_day_inside_and_beyond_the_indexed_years()
+    {
+        // The calendar counts working days from a running total over 2000–2100 and walks day by day outside it.
+        var random = new Random(8);
+        var starts = new[] { D(1999, 12, 20), D(2021, 12, 25), D(2024, 9, 27), D(2026, 12, 28), D(2100, 12, 20) };
+        foreach (var start in starts)
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                var from = start.AddDays(random.Next(0, 20));
+                var to = from.AddDays(random.Next(-40, 400));
+                var walked = 0;
+                var (low, high) = from <= to ? (from, to) : (to, from);
+                for (var day = low.AddDays(1); day <= high; day = day.AddDays(1))
+                {
+                    walked += _calendar.IsWorkingDay(day) ? 1 : 0;
+                }
+
+                Assert.Equal(from <= to ? walked : -walked, _calendar.WorkingDaysBetween(from, to));
+            }
+        }
+    }
+
+    [Fact]
     public void Holidays_and_make_up_days_override_the_weekday_rule()
     {
         Assert.False(_calendar.IsWorkingDay(D(2022, 10, 3)));  // Monday, National Day
