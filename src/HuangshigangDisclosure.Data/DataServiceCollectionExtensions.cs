@@ -29,6 +29,7 @@ public static class DataServiceCollectionExtensions
 
             // Command observers registered by the host (tests and benchmarks count SQL commands with one).
             options.AddInterceptors(sp.GetServices<IDbCommandInterceptor>());
+            options.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         return services;
     }

@@ -87,6 +87,9 @@ public static class PortalSetup
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidation>();
         services.AddScoped<QuarterScoreService>();
+        services.AddOptions<DataVersionOptions>().Bind(configuration.GetSection(DataVersionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DataVersion>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DataVersionInterceptor>();
         services.AddOptions<ReverseProxySettings>().Bind(configuration.GetSection(ReverseProxySettings.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.AddressesAreValid, "ReverseProxy: KnownProxies must be IP addresses and KnownNetworks CIDR networks (10.0.0.0/24).")
@@ -280,7 +283,12 @@ public static class PortalSetup
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            // Written on a background thread: every request logs a line, and request threads queuing for the console's
+            // lock were the dashboard's largest cost under load (docs/performance.md). The queue is flushed at shutdown.
+            .WriteTo.Async(sinks =>
+            {
+                sinks.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                sinks.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            });
     }
 }

@@ -7,10 +7,15 @@ if (args.Contains("--demo"))
     args = [.. args.Where(a => a != "--demo"), "--Demo:Enabled=true"];
 }
 
+// Configuration is read once at start: reloading it would watch the content root, where the logs and the SQLite
+// database are written, and wake a file watcher on every log line (restart the service after changing settings).
+args = [.. args, "--hostBuilder:reloadConfigOnChange=false"];
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal();
 
-var app = builder.Build();
+// Disposed at exit, so that an operator command's last log lines are written (logging runs on a background thread).
+await using var app = builder.Build();
 if (await OperatorCommands.TryRunAsync(app, args))
 {
     return;

@@ -12,11 +12,10 @@ namespace HuangshigangDisclosure.Web.Scoring;
 /// <summary>
 /// The quarterly scoring service: the grouped queries of <see cref="ScoringInputsQuery"/> feeding the pure
 /// <see cref="QuarterScorer"/>, judged as of today's China-local date with the office's working-day calendar.
-/// Computed scores are cached per quarter, day and data version. The data version is the newest audit row's id:
-/// every write of domain data is audited in its own transaction, so any change that could move a figure gives
-/// a new version, on every web node alike (each reads it from the shared database: one indexed command per request).
+/// Computed scores are cached per quarter, day and data version (<see cref="Scoring.DataVersion"/>: the newest audit
+/// row's id, read from the shared database, so a write on any web node gives a new version everywhere).
 /// </summary>
-public sealed class QuarterScoreService(AppDbContext db, DbContextOptions<AppDbContext> dbOptions, PortalCalendar calendar, IOptions<ScoringOptions> options, TimeProvider clock, IMemoryCache cache)
+public sealed class QuarterScoreService(AppDbContext db, DbContextOptions<AppDbContext> dbOptions, DataVersion dataVersion, PortalCalendar calendar, IOptions<ScoringOptions> options, TimeProvider clock, IMemoryCache cache)
 {
     /// <summary>
     /// Bounds how long an entry can outlive a race the version cannot see (two transactions on a database server
@@ -61,15 +60,11 @@ public sealed class QuarterScoreService(AppDbContext db, DbContextOptions<AppDbC
     }
 
     /// <summary>
-    /// The data version the scores are cached by, read once per request (scope): several quarters on one page share
-    /// it, and a page caching what it renders from the scores keys it by the same version.
+    /// The data version the scores are cached by (<see cref="Scoring.DataVersion"/>), the same for the whole request
+    /// (scope): several quarters on one page share it, and a page caching what it renders keys it by the same version.
     /// </summary>
     public async Task<long> DataVersionAsync(CancellationToken cancellationToken = default) =>
-        _version ??= await NewestAuditId(db) ?? 0;
-
-    /// <summary>Compiled once: it runs on every dashboard request, where EF's per-query pipeline would be most of its cost.</summary>
-    private static readonly Func<AppDbContext, Task<long?>> NewestAuditId =
-        EF.CompileAsyncQuery((AppDbContext db) => db.AuditEntries.Max(a => (long?)a.Id));
+        _version ??= await dataVersion.CurrentAsync(cancellationToken);
 
     public BulletinFigures Bulletin(QuarterScores scores) => BulletinFigures.From(scores, Options);
 
