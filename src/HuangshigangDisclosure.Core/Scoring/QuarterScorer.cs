@@ -312,14 +312,14 @@ public static class QuarterScorer
     {
         public static readonly DayCounts None = new(default, 0);
 
-        private readonly int first;
-        private readonly int[] items;
-        private int[]? running;
+        private readonly int _first;
+        private readonly int[] _items;
+        private int[]? _running;
 
         private DayCounts(DateOnly first, int length)
         {
-            this.first = first.DayNumber;
-            items = new int[length];
+            _first = first.DayNumber;
+            _items = new int[length];
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -340,7 +340,7 @@ public static class QuarterScorer
                     perUnit[unitId] = days = new DayCounts(window.CountsFrom, length);
                 }
 
-                days.items[index] += count;
+                days._items[index] += count;
             }
 
             return perUnit;
@@ -349,27 +349,27 @@ public static class QuarterScorer
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int On(DateOnly day)
         {
-            var index = day.DayNumber - first;
-            return index >= 0 && index < items.Length ? items[index] : 0;
+            var index = day.DayNumber - _first;
+            return index >= 0 && index < _items.Length ? _items[index] : 0;
         }
 
         /// <summary>The items of <paramref name="length"/> days from <paramref name="from"/> on.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Sum(DateOnly from, int length)
         {
-            // running[i] = the items of the window's first i days.
-            if (running is null)
+            // _running[i] = the items of the window's first i days.
+            if (_running is null)
             {
-                running = new int[items.Length + 1];
-                for (var i = 0; i < items.Length; i++)
+                _running = new int[_items.Length + 1];
+                for (var i = 0; i < _items.Length; i++)
                 {
-                    running[i + 1] = running[i] + items[i];
+                    _running[i + 1] = _running[i] + _items[i];
                 }
             }
 
-            var start = Math.Clamp(from.DayNumber - first, 0, items.Length);
-            var end = Math.Clamp(from.DayNumber - first + length, 0, items.Length);
-            return running[end] - running[start];
+            var start = Math.Clamp(from.DayNumber - _first, 0, _items.Length);
+            var end = Math.Clamp(from.DayNumber - _first + length, 0, _items.Length);
+            return _running[end] - _running[start];
         }
     }
 }
