@@ -47,8 +47,12 @@ public class ScoringQueryTranslationTests
         var inputs = await ScoringInputsQuery.LoadAsync(db, Quarter.Parse("2022Q3"), new DateOnly(2022, 10, 21), new ScoringOptions());
 
         Assert.Empty(inputs.Units);
-        Assert.Equal(10, noServer.Commands.Count); // policies and their first interpretations are one command
-        Assert.Equal(4, noServer.Commands.Count(c => c.Contains("GROUP BY", StringComparison.Ordinal)));
+        // Policies and their first interpretations are one command; the directory links one of their own.
+        Assert.Equal(11, noServer.Commands.Count);
+        Assert.Equal(5, noServer.Commands.Count(c => c.Contains("GROUP BY", StringComparison.Ordinal)));
+        // The links command states the filter of IX_Publications_Linked, or no database could read it from that index.
+        var column = provider == DatabaseProvider.SqlServer ? "[DirectoryEntryId]" : "\"DirectoryEntryId\"";
+        Assert.Single(noServer.Commands, c => c.Contains($"{column} IS NOT NULL", StringComparison.Ordinal) && c.Contains("GROUP BY", StringComparison.Ordinal));
         Assert.Contains(noServer.Commands, c => c.Contains(provider == DatabaseProvider.SqlServer ? "[Publications]" : "\"Publications\"", StringComparison.Ordinal));
     }
 }

@@ -32,55 +32,40 @@ public static class ScoringInputsQuery
         var window = QuarterScorer.InputWindow(quarter, options);
         var counted = options.CountedChannelSet().ToList();
 
-        // One pass over the window's counted rows serves the daily counts and the directory links alike; the rows are
-        // sorted into both as they arrive (no second pass, no list of rows kept).
-        async Task<CountsPass> CountsAsync()
-        {
-            var pass = new CountsPass([], []);
-            var rows = Counted(countsDb, counted)
-                .Where(p => p.PublishedOn >= window.CountsFrom && p.PublishedOn <= window.CountsTo)
-                .GroupBy(p => new { p.UnitId, p.PublishedOn, p.DirectoryEntryId })
-                .Select(g => new { g.Key.UnitId, g.Key.PublishedOn, g.Key.DirectoryEntryId, Items = g.Count() })
-                .AsAsyncEnumerable();
-            await foreach (var row in rows.WithCancellation(cancellationToken))
-            {
-                // Several rows of one unit and day (one per directory entry) add up in the scorer.
-                pass.DailyCounts.Add(new DailyCount(row.UnitId, row.PublishedOn, row.Items));
-                if (row.DirectoryEntryId is { } entryId && quarter.Contains(row.PublishedOn))
-                {
-                    var key = (row.UnitId, entryId);
-                    pass.LinkedItems[key] = pass.LinkedItems.GetValueOrDefault(key) + row.Items;
-                }
-            }
+        // The one pass over all the window's counted rows, grouped as the bare aggregate is (unit, day); the directory
+        // links are read from their own covering index among the small reads.
+        Task<List<DailyCount>> CountsAsync() => Counted(countsDb, counted)
+            .Where(p => p.PublishedOn >= window.CountsFrom && p.PublishedOn <= window.CountsTo)
+            .GroupBy(p => new { p.UnitId, p.PublishedOn })
+            .Select(g => new DailyCount(g.Key.UnitId, g.Key.PublishedOn, g.Count()))
+            .ToListAsync(cancellationToken);
 
-            return pass;
-        }
-
-        CountsPass counts;
-        (ScoringInputs Inputs, List<ResponsibleEntry> Responsible) small;
+        List<DailyCount> counts;
+        (ScoringInputs Inputs, List<ResponsibleEntry> Responsible, List<LinkedItems> Linked) small;
         if (ReferenceEquals(countsDb, db))
         {
             counts = await CountsAsync();
-            small = await SmallReadsAsync(db, quarter, today, window, cancellationToken);
+            small = await SmallReadsAsync(db, quarter, today, window, counted, cancellationToken);
         }
         else
         {
             // Task.Run: some providers (SQLite) complete "async" reads synchronously, which would serialise the two.
             var countsTask = Task.Run(CountsAsync, cancellationToken);
-            var smallTask = SmallReadsAsync(db, quarter, today, window, cancellationToken);
+            var smallTask = SmallReadsAsync(db, quarter, today, window, counted, cancellationToken);
             await Task.WhenAll(countsTask, smallTask);
             (counts, small) = (countsTask.Result, smallTask.Result);
         }
 
         return small.Inputs with
         {
-            DailyCounts = counts.DailyCounts,
-            Directory = DirectoryFacts(quarter, small.Responsible, counts.LinkedItems),
+            DailyCounts = counts,
+            Directory = DirectoryFacts(quarter, small.Responsible, small.Linked),
         };
     }
 
-    /// <summary>Everything but the counts, and each unit's responsible directory entries (the counts link them).</summary>
-    private static async Task<(ScoringInputs Inputs, List<ResponsibleEntry> Responsible)> SmallReadsAsync(AppDbContext db, Quarter quarter, DateOnly today, ScoringWindow window, CancellationToken cancellationToken)
+    /// <summary>Everything but the counts, each unit's responsible directory entries and the quarter's counted items per linked entry.</summary>
+    private static async Task<(ScoringInputs Inputs, List<ResponsibleEntry> Responsible, List<LinkedItems> Linked)> SmallReadsAsync(
+        AppDbContext db, Quarter quarter, DateOnly today, ScoringWindow window, List<PublicationChannel> counted, CancellationToken cancellationToken)
     {
         var (start, end) = (quarter.Start, quarter.End);
         var asOf = today < end ? today : end;
@@ -109,6 +94,12 @@ public static class ScoringInputsQuery
             .Where(l => l.DirectoryEntry!.IsActive)
             .Select(l => new ResponsibleEntry(l.UnitId, l.DirectoryEntryId, l.DirectoryEntry!.Cycle))
             .ToListAsync(cancellationToken);
+        // Read from IX_Publications_Linked alone (its filter matches `DirectoryEntryId IS NOT NULL`).
+        var linked = await Counted(db, counted)
+            .Where(p => p.DirectoryEntryId != null && p.PublishedOn >= start && p.PublishedOn <= end)
+            .GroupBy(p => new { p.UnitId, p.DirectoryEntryId })
+            .Select(g => new LinkedItems(g.Key.UnitId, g.Key.DirectoryEntryId!.Value, g.Count()))
+            .ToListAsync(cancellationToken);
         var newMedia = await NewMediaAsync(db, cancellationToken);
         var people = await PeopleAsync(db, quarter, asOf, units.Select(u => u.UnitId), cancellationToken);
 
@@ -120,7 +111,7 @@ public static class ScoringInputsQuery
             Interpretations = interpretations,
             NewMedia = newMedia,
             People = people,
-        }, responsible);
+        }, responsible, linked);
     }
 
     /// <summary>Publications that count (design §3): published, on a counted channel. Duplicates are never stored.</summary>
@@ -158,8 +149,9 @@ public static class ScoringInputsQuery
     /// from the counts' pass. An entry is due every quarter, except a yearly one: due in the fourth quarter (its
     /// period ends on 31 December), or earlier when the unit already published it this quarter.
     /// </summary>
-    private static List<DirectoryFact> DirectoryFacts(Quarter quarter, List<ResponsibleEntry> responsible, Dictionary<(int UnitId, int EntryId), int> linkedItems)
+    private static List<DirectoryFact> DirectoryFacts(Quarter quarter, List<ResponsibleEntry> responsible, List<LinkedItems> linked)
     {
+        var linkedItems = linked.ToDictionary(l => (l.UnitId, l.EntryId), l => l.Items);
         var isYearEnd = quarter.Number == 4;
         var perUnit = new SortedDictionary<int, (int Due, int Covered, int Items)>();
         foreach (var entry in responsible)
@@ -235,6 +227,6 @@ public static class ScoringInputsQuery
 
     private sealed record ResponsibleEntry(int UnitId, int DirectoryEntryId, DisclosureCycle Cycle);
 
-    /// <summary>The publications pass: counted items per unit and day, and per unit and linked directory entry in the quarter.</summary>
-    private sealed record CountsPass(List<DailyCount> DailyCounts, Dictionary<(int UnitId, int EntryId), int> LinkedItems);
+    /// <summary>A unit's counted items of the quarter linked to one directory entry.</summary>
+    private sealed record LinkedItems(int UnitId, int EntryId, int Items);
 }

@@ -660,6 +660,9 @@ namespace HuangshigangDisclosure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UnitId", "Title", "PublishedOn");
 
+                    b.HasIndex(new[] { "PublishedOn", "UnitId", "DirectoryEntryId", "Status", "Channel" }, "IX_Publications_Linked")
+                        .HasFilter("\"DirectoryEntryId\" IS NOT NULL");
+
                     b.ToTable("Publications");
                 });
 
