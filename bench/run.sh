@@ -42,7 +42,7 @@ fi
 
 echo "== scoring (2026Q2, product path vs bare aggregate)"
 # (Not `tee /dev/stderr`: reopening stderr truncates a log file it is redirected to.)
-score_out=$($bench score --db "$db" --quarter 2026Q2 --repeat 5)
+score_out=$($bench score --db "$db" --quarter 2026Q2 --repeat 9)
 printf '%s\n' "$score_out"
 scoring=$(grep '^SCORING' <<<"$score_out")
 scoring_ratio=$(sed -E 's/.*scoring_ratio=([0-9.]+).*/\1/' <<<"$scoring")

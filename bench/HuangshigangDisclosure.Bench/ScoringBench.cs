@@ -42,6 +42,8 @@ public static class ScoringBench
         }
 
         var ratio = Median(product) / Median(floor);
+        static string Each(List<double> runs) => string.Join(' ', runs.Select(ms => ms.ToString("F0", CultureInfo.InvariantCulture)));
+        Console.WriteLine($"each run (ms): product {Each(product)}; bare aggregate {Each(floor)}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quarter {quarter}: {units} units, district total {total}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scoring product path median {Median(product):F1} ms, bare aggregate median {Median(floor):F1} ms, cached median {Median(cached):F2} ms"));
         if (services.GetService<CommandTimings>() is { } timings)
