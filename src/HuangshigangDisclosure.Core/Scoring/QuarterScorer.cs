@@ -55,9 +55,11 @@ public static class QuarterScorer
         var people = inputs.People.ToLookup(p => p.UnitId);
         var context = new Context(quarter, today, options, calendar);
 
+        // Units are scored independently of each other: on every core, in the office's order.
         var units = inputs.Units
             .Where(u => u.ActiveDays(quarter) is not null)
             .OrderBy(u => u.SortOrder).ThenBy(u => u.Name, StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
             .Select(u =>
             {
                 var days = counts.GetValueOrDefault(u.UnitId) ?? DayCounts.None;
