@@ -191,13 +191,7 @@ public class QuarterScoreCommandCountTests
     public async Task Scores_already_computed_cost_no_command_or_one_for_the_version_until_a_write_on_this_node(int recheckMilliseconds, int repeatCommands)
     {
         await using var portal = new EmptyPortal(recheckMilliseconds);
-        var unitId = await portal.WithDbAsync(async db =>
-        {
-            var unit = db.Units.Add(new Unit { Name = "测试街道", ShortName = "测试", Kind = UnitKind.Street });
-            db.Publications.Add(new Publication { Unit = unit.Entity, Title = "信息", PublishedOn = new DateOnly(2022, 7, 5) });
-            await db.SaveChangesAsync();
-            return unit.Entity.Id;
-        });
+        var unitId = await OneStreetWithOneItemAsync(portal);
 
         var first = await ScoreInNewRequestAsync(portal);
         var again = await ScoreInNewRequestAsync(portal);
@@ -223,13 +217,7 @@ public class QuarterScoreCommandCountTests
         // UPDATE and its audit row sent as SQL, which this node's interceptor never sees.
         const int recheck = 3000;
         await using var portal = new EmptyPortal(recheck);
-        var unitId = await portal.WithDbAsync(async db =>
-        {
-            var unit = db.Units.Add(new Unit { Name = "测试街道", ShortName = "测试", Kind = UnitKind.Street });
-            db.Publications.Add(new Publication { Unit = unit.Entity, Title = "信息", PublishedOn = new DateOnly(2022, 7, 5) });
-            await db.SaveChangesAsync();
-            return unit.Entity.Id;
-        });
+        var unitId = await OneStreetWithOneItemAsync(portal);
 
         var before = await ScoreInNewRequestAsync(portal);
         await portal.WithDbAsync(async db =>
@@ -249,6 +237,15 @@ public class QuarterScoreCommandCountTests
         Assert.Equal((1, 0), soon); // within the interval: the figures as this node last knew them
         Assert.Equal(0, later.Total); // the publication moved to the fourth quarter
     }
+
+    /// <summary>A street with one publication on 5 July 2022, saved through this node.</summary>
+    private static Task<int> OneStreetWithOneItemAsync(EmptyPortal portal) => portal.WithDbAsync(async db =>
+    {
+        var unit = db.Units.Add(new Unit { Name = "测试街道", ShortName = "测试", Kind = UnitKind.Street });
+        db.Publications.Add(new Publication { Unit = unit.Entity, Title = "信息", PublishedOn = new DateOnly(2022, 7, 5) });
+        await db.SaveChangesAsync();
+        return unit.Entity.Id;
+    });
 
     private static async Task<(int Total, int Commands)> ScoreInNewRequestAsync(EmptyPortal portal)
     {
