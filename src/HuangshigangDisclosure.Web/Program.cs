@@ -9,9 +9,7 @@ if (args.Contains("--demo"))
 
 // Configuration is read once at start: reloading it would watch the content root, where the logs and the SQLite
 // database are written, and wake a file watcher on every log line (restart the service after changing settings).
-args = [.. args, "--hostBuilder:reloadConfigOnChange=false"];
-
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.AddPortal();
 
 // Disposed at exit, so that an operator command's last log lines are written (logging runs on a background thread).
