@@ -208,6 +208,8 @@ public static class PortalSetup
                 messages.SetValueMustBeANumberAccessor(field => string.Format(CultureInfo.CurrentCulture, Strings.Binding_MustBeNumber, field));
             })
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Strings)));
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, QuietTempDataProvider>();
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return builder;

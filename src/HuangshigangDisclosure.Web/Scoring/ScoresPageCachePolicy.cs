@@ -16,7 +16,7 @@ namespace HuangshigangDisclosure.Web.Scoring;
 /// cookie), per URL, language, day and data version — the version every node reads from the shared database, so a
 /// write anywhere is seen at once everywhere. The middleware runs after authorization: nobody is served a page
 /// they may not open. Never cached: handlers (exports), a request carrying a one-time message (TempData), and a
-/// response other than 200 or one setting a cookie (clearing the TempData cookie, which every page does, aside).
+/// response other than 200 or one setting a cookie.
 /// </summary>
 public sealed class ScoresPageCachePolicy : IOutputCachePolicy
 {
@@ -65,9 +65,7 @@ public sealed class ScoresPageCachePolicy : IOutputCachePolicy
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        var clearsTempData = TempDataCookie(context.HttpContext) + "=;";
-        if (response.StatusCode != StatusCodes.Status200OK
-            || response.Headers.SetCookie.Any(cookie => cookie?.StartsWith(clearsTempData, StringComparison.Ordinal) != true))
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
         {
             context.AllowCacheStorage = false;
         }
