@@ -41,7 +41,7 @@ public static class ScoringInputsQuery
             .ToListAsync(cancellationToken);
 
         List<DailyCount> counts;
-        (ScoringInputs Inputs, List<ResponsibleEntry> Responsible, List<LinkedItems> Linked) small;
+        ScoringInputs small;
         if (ReferenceEquals(countsDb, db))
         {
             counts = await CountsAsync();
@@ -56,15 +56,11 @@ public static class ScoringInputsQuery
             (counts, small) = (countsTask.Result, smallTask.Result);
         }
 
-        return small.Inputs with
-        {
-            DailyCounts = counts,
-            Directory = DirectoryFacts(quarter, small.Responsible, small.Linked),
-        };
+        return small with { DailyCounts = counts };
     }
 
-    /// <summary>Everything but the counts, each unit's responsible directory entries and the quarter's counted items per linked entry.</summary>
-    private static async Task<(ScoringInputs Inputs, List<ResponsibleEntry> Responsible, List<LinkedItems> Linked)> SmallReadsAsync(
+    /// <summary>Everything but the daily counts.</summary>
+    private static async Task<ScoringInputs> SmallReadsAsync(
         AppDbContext db, Quarter quarter, DateOnly today, ScoringWindow window, List<PublicationChannel> counted, CancellationToken cancellationToken)
     {
         var (start, end) = (quarter.Start, quarter.End);
@@ -103,15 +99,16 @@ public static class ScoringInputsQuery
         var newMedia = await NewMediaAsync(db, cancellationToken);
         var people = await PeopleAsync(db, quarter, asOf, units.Select(u => u.UnitId), cancellationToken);
 
-        return (new ScoringInputs
+        return new ScoringInputs
         {
             Units = units,
             Reminders = reminders,
             Policies = policies,
             Interpretations = interpretations,
             NewMedia = newMedia,
+            Directory = DirectoryFacts(quarter, responsible, linked),
             People = people,
-        }, responsible, linked);
+        };
     }
 
     /// <summary>Publications that count (design §3): published, on a counted channel. Duplicates are never stored.</summary>
@@ -145,8 +142,7 @@ public static class ScoringInputsQuery
     }
 
     /// <summary>
-    /// Each unit's responsible entries (one command, in the small reads) against the counted items per linked entry
-    /// from the counts' pass. An entry is due every quarter, except a yearly one: due in the fourth quarter (its
+    /// Each unit's responsible entries against the quarter's counted items per linked entry (one command each). An entry is due every quarter, except a yearly one: due in the fourth quarter (its
     /// period ends on 31 December), or earlier when the unit already published it this quarter.
     /// </summary>
     private static List<DirectoryFact> DirectoryFacts(Quarter quarter, List<ResponsibleEntry> responsible, List<LinkedItems> linked)
